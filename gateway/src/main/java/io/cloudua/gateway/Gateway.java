@@ -1,0 +1,136 @@
+package io.cloudua.gateway;
+
+import io.cloudua.api.token.JwtCodec;
+import io.cloudua.gateway.api.CallControlRoutes;
+import io.cloudua.gateway.api.DomainRoutes;
+import io.cloudua.gateway.api.HealthRoutes;
+import io.cloudua.gateway.call.CallContext;
+import io.cloudua.gateway.call.CallRegistry;
+import io.cloudua.gateway.call.CallService;
+import io.cloudua.gateway.config.GatewayConfig;
+import io.cloudua.gateway.domain.DomainService;
+import io.cloudua.gateway.http.HttpServer;
+import io.cloudua.gateway.http.Router;
+import io.cloudua.gateway.security.AdminCredentials;
+import io.cloudua.gateway.security.KeyRingFile;
+import io.cloudua.gateway.webhook.WebhookClient;
+import io.cloudua.sip.SipConfig;
+import io.cloudua.sip.SipUserAgent;
+import io.cloudua.store.Database;
+import io.cloudua.store.JdbcStores;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running gateway: store, SIP user agent, HTTP API and the call layer between them, started in
+ * dependency order and stopped in reverse. Used by `serve` and by the integration tests alike.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final GatewayConfig config;
+    private final Database database;
+    private final ScheduledExecutorService timers;
+    private final ExecutorService api;
+    private final ExecutorService webhookThreads;
+    private final AdminCredentials admin;
+    private final JwtCodec tokens;
+    private final CallService calls;
+    private final CallRegistry registry;
+    private volatile SipUserAgent sip;
+    private final HttpServer http;
+    private volatile boolean draining;
+
+    private Gateway(GatewayConfig config) throws Exception {
+        this.config = config;
+        Files.createDirectories(config.dataDir());
+        database = Database.open(config.dbUrl(), config.dataDir(), config.dbUser(), config.dbPassword());
+        database.migrate();
+        timers = Executors.newScheduledThreadPool(2, named("cloudua-timer"));
+        api = Executors.newFixedThreadPool(config.apiThreads(), named("cloudua-api"));
+        webhookThreads = Executors.newFixedThreadPool(4, named("cloudua-webhook"));
+        admin = AdminCredentials.load(config.adminKey(), config.adminSecret(), config.dataDir());
+        tokens = new JwtCodec(KeyRingFile.loadOrCreate(config.dataDir()), Clock.systemUTC());
+        JdbcStores stores = new JdbcStores(database.dataSource());
+        DomainService domains = new DomainService(stores.domains());
+        registry = new CallRegistry();
+        CallContext ctx = new CallContext(registry, new WebhookClient(config.webhookTimeout(), webhookThreads), timers, tokens,
+                config.advertisedHost(), config.nodeId(), config.noAnswerTimeout(), config.replyIdTtl(), Clock.systemUTC());
+        calls = new CallService(ctx, domains, () -> sip);
+        sip = SipUserAgent.start(new SipConfig(config.bindAddress(), config.sipPort(), config.advertisedHost(), true, true,
+                config.sipThreads(), Duration.ofSeconds(1800), "cloudua"), calls, timers);
+        Router router = new Router();
+        new HealthRoutes(this::isReady).register(router);
+        new DomainRoutes(domains, admin).register(router);
+        new CallControlRoutes(tokens, domains, calls, config.nodeId()).register(router);
+        http = HttpServer.start(config.bindAddress(), config.httpPort(), router, api);
+        LOG.info("cloudua started: HTTP {}:{}, SIP udp+tcp {}:{}, advertised as {}, node {}, store {}",
+                config.bindAddress(), http.port(), config.bindAddress(), config.sipPort(), config.advertisedHost(),
+                config.nodeId(), database.vendor());
+    }
+
+    /** Starts everything or fails with the cause; nothing is left running on failure. */
+    public static Gateway start(GatewayConfig config) throws Exception {
+        return new Gateway(config);
+    }
+
+    public boolean isReady() {
+        return !draining && sip != null && database.isReachable();
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public GatewayConfig config() {
+        return config;
+    }
+
+    public AdminCredentials admin() {
+        return admin;
+    }
+
+    public JwtCodec tokens() {
+        return tokens;
+    }
+
+    public CallRegistry calls() {
+        return registry;
+    }
+
+    public int activeSipLegs() {
+        return sip.activeLegs();
+    }
+
+    @Override
+    public void close() {
+        draining = true;
+        http.close();
+        java.util.List<io.cloudua.gateway.call.Call> live = java.util.List.copyOf(registry.all());
+        sip.close();
+        live.forEach(call -> call.webhooksDrained().orTimeout(2, TimeUnit.SECONDS).exceptionally(e -> null).join());
+        timers.shutdownNow();
+        api.shutdownNow();
+        webhookThreads.shutdown();
+        database.close();
+        LOG.info("cloudua stopped");
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

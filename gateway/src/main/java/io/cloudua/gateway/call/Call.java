@@ -1,0 +1,114 @@
+package io.cloudua.gateway.call;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudua.api.call.Crypto;
+import io.cloudua.gateway.webhook.CallEventQueue;
+import io.cloudua.gateway.webhook.WebhookResult;
+import io.cloudua.sip.LegAction;
+import io.cloudua.sip.sdp.SdpCrypto;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call bridged between a SIP leg and a device: its identities (sessionId, traceId, replyId, participant
+ * ids), its ordered webhooks, and the single outcome line logged when it ends.
+ */
+public abstract class Call {
+    private static final Logger LOG = LoggerFactory.getLogger("io.cloudua.calls");
+
+    public enum Direction { INBOUND, OUTBOUND }
+
+    protected final CallContext ctx;
+    private final Direction direction;
+    private final String domain;
+    private final String sessionId = uuid();
+    private final String traceId = uuid();
+    private final String connectionId = uuid();
+    private final String callerParticipantId = uuid();
+    private final String calleeParticipantId = uuid();
+    private final String replyId;
+    private final Instant startedAt;
+    private final String callbackBaseUrl;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    protected final CallEventQueue events;
+    protected volatile JsonNode sessionReferenceId;
+    protected volatile boolean answered;
+
+    protected Call(CallContext ctx, Direction direction, String domain, String sipCallId, String callbackBaseUrl,
+                   JsonNode sessionReferenceId) {
+        this.ctx = ctx;
+        this.direction = direction;
+        this.domain = domain;
+        this.callbackBaseUrl = callbackBaseUrl;
+        this.sessionReferenceId = sessionReferenceId;
+        this.startedAt = ctx.clock().instant();
+        this.replyId = ctx.tokens().mintReplyId(domain, sessionId, ctx.nodeId(), ctx.replyIdTtl());
+        this.events = new CallEventQueue(ctx.webhooks(), this::sipCallId, traceId);
+    }
+
+    static String uuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    public Direction direction() { return direction; }
+    public String domain() { return domain; }
+    public String sessionId() { return sessionId; }
+    public String traceId() { return traceId; }
+    public String replyId() { return replyId; }
+    public String connectionId() { return connectionId; }
+    public String callerParticipantId() { return callerParticipantId; }
+    public String calleeParticipantId() { return calleeParticipantId; }
+    public boolean isAnswered() { return answered; }
+    public abstract String sipCallId();
+
+    /** Ends the call from the device's side: busy before answer (inbound), CANCEL or BYE (outbound). */
+    public abstract LegAction hangup();
+
+    protected CompletableFuture<WebhookResult> emit(String event, Supplier<Object> payload) {
+        return events.enqueue(callbackBaseUrl, event, payload);
+    }
+
+    /** Called once when the SIP leg is over: queue the last webhook, forget the call, log the outcome. */
+    protected final void finish(String outcome, int sipStatus, String lastEvent, Supplier<Object> payload) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        if (lastEvent != null) {
+            emit(lastEvent, payload);
+        }
+        ctx.registry().remove(this);
+        onFinished();
+        Duration duration = Duration.between(startedAt, ctx.clock().instant());
+        LOG.info("call ended callId={} traceId={} sessionId={} direction={} domain={} outcome={} sipStatus={} durationMs={}",
+                sipCallId(), traceId, sessionId, direction.name().toLowerCase(), domain, outcome, sipStatus, duration.toMillis());
+    }
+
+    /** Cancels timers and the like; called once when the call ends. */
+    protected void onFinished() { }
+
+    public boolean isEnded() {
+        return ended.get();
+    }
+
+    /** Completes when every webhook queued so far has been tried (for tests and graceful shutdown). */
+    public CompletableFuture<WebhookResult> webhooksDrained() {
+        return events.drained();
+    }
+
+    static List<Crypto> toApi(List<SdpCrypto> cryptos) {
+        return cryptos == null || cryptos.isEmpty() ? null
+                : cryptos.stream().map(c -> new Crypto(c.suite(), c.tag(), c.keyParams())).toList();
+    }
+
+    static List<SdpCrypto> toSdp(List<Crypto> cryptos) {
+        return cryptos == null ? List.of()
+                : cryptos.stream().map(c -> new SdpCrypto(c.id(), c.suite(), c.config())).toList();
+    }
+}

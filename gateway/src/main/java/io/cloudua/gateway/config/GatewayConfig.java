@@ -1,0 +1,65 @@
+package io.cloudua.gateway.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The gateway's settings, validated once at start-up and immutable after.
+ *
+ * @param bindAddress      where SIP and HTTP listen
+ * @param httpPort         REST API port (0 picks a free one)
+ * @param sipPort          SIP UDP and TCP port
+ * @param dataDir          keys, generated credentials and the embedded database live here
+ * @param dbUrl            JDBC URL of the store; null means the embedded H2 file under dataDir
+ * @param advertisedHost   the address peers and devices reach us on (Via, Contact, SDP o=, ivrServer)
+ * @param nodeId           this node's name in replyIds
+ * @param noAnswerTimeout  an inbound call not answered by the device in this time gets 480
+ * @param webhookTimeout   how long one webhook POST may take
+ * @param replyIdTtl       how long a replyId stays valid (longer than any call should last)
+ * @param adminKey         management API key (HTTP Basic user); null = generate or read from dataDir
+ * @param adminSecret      management API secret; null = generate or read from dataDir
+ */
+public record GatewayConfig(String bindAddress, int httpPort, int sipPort, Path dataDir, String dbUrl, String dbUser,
+                            String dbPassword, String advertisedHost, String nodeId, Duration noAnswerTimeout,
+                            Duration webhookTimeout, Duration replyIdTtl, String adminKey, String adminSecret,
+                            int sipThreads, int apiThreads) {
+
+    public GatewayConfig {
+        Objects.requireNonNull(bindAddress, "bind");
+        Objects.requireNonNull(dataDir, "data-dir");
+        Objects.requireNonNull(advertisedHost, "advertised-host");
+        Objects.requireNonNull(nodeId, "node-id");
+        requirePort("http-port", httpPort, true);
+        requirePort("sip-port", sipPort, false);
+        requirePositive("no-answer-timeout", noAnswerTimeout);
+        requirePositive("webhook-timeout", webhookTimeout);
+        requirePositive("reply-id-ttl", replyIdTtl);
+        if ((adminKey == null) != (adminSecret == null)) {
+            throw new ConfigException("admin-key and admin-secret must be given together");
+        }
+        if (adminSecret != null && adminSecret.length() < 8) {
+            throw new ConfigException("admin-secret must be at least 8 characters");
+        }
+        if (sipThreads < 1 || apiThreads < 1) {
+            throw new ConfigException("thread counts must be positive");
+        }
+    }
+
+    private static void requirePort(String key, int port, boolean zeroAllowed) {
+        if (port < (zeroAllowed ? 0 : 1) || port > 65535) {
+            throw new ConfigException(key + " must be a port number (1-65535), got " + port);
+        }
+    }
+
+    private static void requirePositive(String key, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new ConfigException(key + " must be a positive duration");
+        }
+    }
+
+    public GatewayConfig withHttpPort(int port) {
+        return new GatewayConfig(bindAddress, port, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId,
+                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads);
+    }
+}

@@ -1,0 +1,49 @@
+package io.cloudua.sip;
+
+import io.cloudua.sip.internal.UserAgentCore;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * cloudua's SIP user agent: listens on UDP and TCP, hands each new inbound INVITE to the call layer as an
+ * {@link InboundLeg}, and sends outbound INVITEs as {@link OutboundLeg}s. Knows nothing of HTTP.
+ */
+public final class SipUserAgent implements AutoCloseable {
+    private final UserAgentCore core;
+
+    private SipUserAgent(UserAgentCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Starts the stack and its listening points.
+     *
+     * @param timers runs session timers; injected so tests and the gateway control the threads
+     * @throws SipStartException when a port cannot be bound or the stack cannot start
+     */
+    public static SipUserAgent start(SipConfig config, InboundCallHandler calls, ScheduledExecutorService timers) {
+        try {
+            return new SipUserAgent(new UserAgentCore(config, calls, timers));
+        } catch (Exception e) {
+            throw new SipStartException("cannot start SIP on " + config.bindAddress() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends an INVITE. Events arrive on the listener; a transport failure arrives as an ended leg.
+     *
+     * @throws IllegalArgumentException when the target is not a usable SIP URI
+     */
+    public OutboundLeg invite(InviteRequest request, OutboundListener listener) {
+        return core.invite(request, listener);
+    }
+
+    /** Legs not yet ended: zero when idle, or something leaked. */
+    public int activeLegs() {
+        return core.activeLegs();
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+}

@@ -1,0 +1,40 @@
+package io.cloudua.sip.internal;
+
+import io.cloudua.sip.SipConfig;
+import java.util.Properties;
+
+/**
+ * The JAIN-SIP RI properties we run with, in one place, each with the reason it is set.
+ */
+final class StackProperties {
+    private StackProperties() { }
+
+    static Properties of(SipConfig config, String stackName) {
+        Properties p = new Properties();
+        p.setProperty("javax.sip.STACK_NAME", stackName);
+        // Dialogs are created by the stack when we answer or send INVITE; we still manage To tags ourselves.
+        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
+        // Without a pool the UDP path starts one thread per datagram.
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(config.threadPoolSize()));
+        // Our listener is thread-safe, so let the stack call it concurrently.
+        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        // Non-blocking TCP message processing instead of a thread per connection.
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
+        // A UDP read buffer sized for SIP, not the default 64 KiB per datagram; larger messages must use TCP.
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // Free transaction data once it is no longer needed.
+        p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
+        // Without bounds, stuck transactions live forever.
+        p.setProperty("gov.nist.javax.sip.MAX_TX_LIFETIME_INVITE", "300");
+        p.setProperty("gov.nist.javax.sip.MAX_TX_LIFETIME_NON_INVITE", "60");
+        p.setProperty("gov.nist.javax.sip.MAX_LISTENER_RESPONSE_TIME", "120");
+        // Let us see and answer every request, including retransmission-free CANCEL handling.
+        p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "false");
+        p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
+        p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", NoServerLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        return p;
+    }
+}
