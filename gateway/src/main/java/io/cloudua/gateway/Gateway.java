@@ -3,6 +3,8 @@ package io.cloudua.gateway;
 import io.cloudua.api.token.JwtCodec;
 import io.cloudua.gateway.api.CallControlRoutes;
 import io.cloudua.gateway.api.DomainRoutes;
+import io.cloudua.gateway.api.EndpointRoutes;
+import io.cloudua.gateway.api.UserRoutes;
 import io.cloudua.gateway.api.HealthRoutes;
 import io.cloudua.gateway.call.CallContext;
 import io.cloudua.gateway.call.CallRegistry;
@@ -49,6 +51,7 @@ public final class Gateway implements AutoCloseable {
     private volatile SipUserAgent sip;
     private final HttpServer http;
     private volatile boolean draining;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Gateway(GatewayConfig config) throws Exception {
         this.config = config;
@@ -70,7 +73,10 @@ public final class Gateway implements AutoCloseable {
                 config.sipThreads(), Duration.ofSeconds(1800), "cloudua"), calls, timers);
         Router router = new Router();
         new HealthRoutes(this::isReady).register(router);
-        new DomainRoutes(domains, admin).register(router);
+        DomainRoutes domainRoutes = new DomainRoutes(domains, admin);
+        domainRoutes.register(router);
+        new UserRoutes(stores.users(), domainRoutes).register(router);
+        new EndpointRoutes(stores.endpoints(), domainRoutes).register(router);
         new CallControlRoutes(tokens, domains, calls, config.nodeId()).register(router);
         http = HttpServer.start(config.bindAddress(), config.httpPort(), router, api);
         LOG.info("cloudua started: HTTP {}:{}, SIP udp+tcp {}:{}, advertised as {}, node {}, store {}",
@@ -113,6 +119,9 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         draining = true;
         http.close();
         java.util.List<io.cloudua.gateway.call.Call> live = java.util.List.copyOf(registry.all());

@@ -58,14 +58,14 @@ final class JwsReader {
             return TokenResult.rejected(Reason.MALFORMED, "unreadable header");
         }
         if (!(header instanceof JWSHeader jws) || !JWSAlgorithm.HS256.equals(jws.getAlgorithm())) {
-            return TokenResult.rejected(Reason.BAD_ALGORITHM, "alg " + header.getAlgorithm());
+            return TokenResult.rejected(Reason.BAD_ALGORITHM, "alg " + printable(String.valueOf(header.getAlgorithm())));
         }
         if (parts[2].isEmpty()) {
             return TokenResult.rejected(Reason.BAD_SIGNATURE, "no signature");
         }
         MACVerifier verifier = jws.getKeyID() == null ? null : verifiers.get(jws.getKeyID());
         if (verifier == null) {
-            return TokenResult.rejected(Reason.UNKNOWN_KEY, "kid " + jws.getKeyID());
+            return TokenResult.rejected(Reason.UNKNOWN_KEY, "kid " + printable(jws.getKeyID()));
         }
         SignedJWT jwt;
         try {
@@ -85,5 +85,18 @@ final class JwsReader {
         } catch (ParseException | RuntimeException e) {
             return TokenResult.rejected(Reason.MALFORMED, "unreadable claims");
         }
+    }
+
+    /** Client-chosen header text made safe for a log line: short, printable ASCII only. */
+    static String printable(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 64));
+        for (int i = 0; i < text.length() && i < 64; i++) {
+            char c = text.charAt(i);
+            out.append(c >= ' ' && c <= '~' ? c : '?');
+        }
+        return out.toString();
     }
 }

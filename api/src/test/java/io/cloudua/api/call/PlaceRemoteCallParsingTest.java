@@ -70,6 +70,7 @@ class PlaceRemoteCallParsingTest {
         assertThat(r.sourceUser()).isNull();
         assertThat(r.crypto()).isEmpty();
         assertThat(r.callbackBaseUrl()).isNull();
+        assertThat(io.cloudua.api.TestJson.tree(r)).isEqualTo(o.put("codec", "GSM"));
     }
 
     @Test

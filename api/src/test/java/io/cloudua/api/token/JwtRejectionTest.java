@@ -105,6 +105,15 @@ class JwtRejectionTest {
     }
 
     @Test
+    void rejectionDetailIsSafeToLog() {
+        String payload = b64("{}");
+        TokenResult<?> r = codec.verifyApiToken(b64("{\"alg\":\"HS256\",\"kid\":\"a\\r\\nInjected: yes\"}")
+                + "." + payload + ".sig");
+        assertThat(reason(r)).isEqualTo(Reason.UNKNOWN_KEY);
+        assertThat(((TokenResult.Rejected<?>) r).detail()).doesNotContain("\r").doesNotContain("\n");
+    }
+
+    @Test
     void otherSecretSameKid() throws Exception {
         JwtCodec other = new JwtCodec(KeyRing.generate("k1"), clock);
         String forged = other.mintApiToken("mydomain", Duration.ofHours(1));

@@ -49,8 +49,7 @@ public final class CallControlRoutes {
     public void register(Router router) {
         add(router, "placeremotecalljwt", this::place);
         add(router, "answerremotecalljwt", (d, r) -> withCall(d, r, CallRequests.parseAnswer(r.body()),
-                AnswerRemoteCallRequest::replyId, (call, body) -> call instanceof InboundCall in
-                        ? in.answer(body) : null));
+                AnswerRemoteCallRequest::replyId, this::answer));
         add(router, "sendremotecallringbackjwt", (d, r) -> withCall(d, r, CallRequests.parseReplyId(r.body()),
                 ReplyIdRequest::replyId, (call, body) -> call instanceof InboundCall in ? in.ringback() : null));
         add(router, "hangupcalljwt", (d, r) -> withCall(d, r, CallRequests.parseReplyId(r.body()),
@@ -110,8 +109,20 @@ public final class CallControlRoutes {
         return HttpReply.json(200, reply);
     }
 
+    /** Answers an inbound call, or says which field of the answer the caller's offer cannot take. */
+    private Object answer(Call call, AnswerRemoteCallRequest body) {
+        if (!(call instanceof InboundCall inbound)) {
+            return null;
+        }
+        Optional<io.cloudua.api.error.FieldError> problem = inbound.checkAnswer(body);
+        if (problem.isPresent() && !inbound.isAnswered()) {
+            return Replies.invalid(java.util.List.of(problem.get()));
+        }
+        return inbound.answer(body);
+    }
+
     private <T> HttpReply withCall(ActiveDomain domain, HttpRequestData request, Validated<T> parsed,
-                                   java.util.function.Function<T, String> replyIdOf, BiFunction<Call, T, LegAction> action) {
+                                   java.util.function.Function<T, String> replyIdOf, BiFunction<Call, T, Object> action) {
         if (parsed instanceof Validated.Invalid<T> invalid) {
             return Replies.invalid(invalid.errors());
         }
@@ -130,11 +141,14 @@ public final class CallControlRoutes {
         if (call.isEmpty()) {
             return Replies.notFound("no such call: it has ended or never existed");
         }
-        LegAction result = action.apply(call.get(), body);
-        if (result == null) {
+        Object outcome = action.apply(call.get(), body);
+        if (outcome == null) {
             return Replies.conflict("this action applies only to inbound calls");
         }
-        return switch (result) {
+        if (outcome instanceof HttpReply early) {
+            return early;
+        }
+        return switch ((LegAction) outcome) {
             case DONE -> Replies.success();
             case WRONG_STATE -> Replies.conflict("the call's state does not allow this action");
             case ENDED -> Replies.notFound("no such call: it has ended");

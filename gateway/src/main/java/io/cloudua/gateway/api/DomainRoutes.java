@@ -80,6 +80,11 @@ public final class DomainRoutes {
         };
     }
 
+    /** True when no domain of that name exists (for the child resources' 404). */
+    boolean domainMissing(String name) {
+        return domains.find(name).isEmpty();
+    }
+
     static DomainRecord toRecord(Domain d) {
         return new DomainRecord(d.name(), d.applicationId(), d.tls(), d.digestAuth(), d.srtp(), d.acl(), d.domainType(),
                 d.callbackBaseUrl());

@@ -68,6 +68,23 @@ public final class InboundCall extends Call implements LegListener {
         return leg.ringing();
     }
 
+    /**
+     * What in a device's answer cannot be offered to this caller (RFC 3264: the answer may only pick from
+     * the offer), as a field error; empty when the answer is usable.
+     */
+    public java.util.Optional<io.cloudua.api.error.FieldError> checkAnswer(AnswerRemoteCallRequest request) {
+        RemoteMedia offer = remote;
+        if (!offer.codecs().contains(request.codec())) {
+            return java.util.Optional.of(new io.cloudua.api.error.FieldError("codec",
+                    "the caller did not offer " + request.codec() + "; offered: " + String.join(", ", offer.codecs())));
+        }
+        if (offer.secure() && (request.crypto() == null || request.crypto().isEmpty())) {
+            return java.util.Optional.of(new io.cloudua.api.error.FieldError("crypto",
+                    "the caller offered SRTP (RTP/SAVP): a crypto entry is required"));
+        }
+        return java.util.Optional.empty();
+    }
+
     public LegAction answer(AnswerRemoteCallRequest request) {
         deviceResponded = true;
         if (request.sessionReferenceId() != null) {
@@ -89,10 +106,9 @@ public final class InboundCall extends Call implements LegListener {
             endReason = "device hangup";
             return leg.hangup();
         }
+        endReason = "device rejected";
         LegAction result = leg.reject(486, "Busy Here");
-        if (result == LegAction.DONE) {
-            endReason = "device rejected";
-        } else if (result == LegAction.WRONG_STATE) {
+        if (result == LegAction.WRONG_STATE) {
             // answered but not yet acknowledged: end it with BYE
             endReason = "device hangup";
             return leg.hangup();

@@ -45,6 +45,9 @@ public final class OutboundCall extends Call implements OutboundListener {
             OutboundLeg sent = sip.invite(new InviteRequest(sourceUser, null, destinationUri, offer), this);
             leg = sent;
             sipCallId = sent.callId();
+        } catch (IllegalStateException e) {
+            // No transport towards the far end (e.g. TCP connection refused): the call fails like any other.
+            finish("failed", 503, "callFailed", () -> failed(503, "Service Unavailable", "transport error"));
         } catch (RuntimeException e) {
             finish("invite failed", 0, null, null);
             throw e;

@@ -108,6 +108,9 @@ abstract class AbstractLeg {
     }
 
     void onBye(RequestEvent event, ServerTransaction st) {
+        synchronized (this) {
+            state = State.TERMINATING;
+        }
         respond(st, event.getRequest(), Response.OK, null);
         end(new LegEnd(LegEnd.Cause.REMOTE_BYE, 0, "remote BYE"));
     }
@@ -161,6 +164,11 @@ abstract class AbstractLeg {
     }
 
     void onDialogTerminated() {
+        synchronized (this) {
+            if (state == State.TERMINATING) {
+                return;  // we are ending it ourselves, with the real cause
+            }
+        }
         end(new LegEnd(LegEnd.Cause.TIMEOUT, 0, "dialog terminated"));
     }
 

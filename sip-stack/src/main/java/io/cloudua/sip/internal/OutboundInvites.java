@@ -62,7 +62,7 @@ final class OutboundInvites {
             try {
                 ct.sendRequest();
             } catch (Exception e) {
-                leg.onTimeout();
+                leg.onTransportError();
             }
             return leg;
         } catch (ParseException | javax.sip.InvalidArgumentException e) {

@@ -192,6 +192,11 @@ final class OutboundLegImpl extends AbstractLeg implements OutboundLeg, Response
         end(new LegEnd(cause, 408, "Request Timeout"));
     }
 
+    /** The INVITE could not be sent at all. */
+    void onTransportError() {
+        end(new LegEnd(LegEnd.Cause.FAILED, 503, "Service Unavailable"));
+    }
+
     private RemoteMedia media(Response response) {
         byte[] body = response.getRawContent();
         if (body == null || body.length == 0) {

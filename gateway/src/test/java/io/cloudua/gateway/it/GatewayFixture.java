@@ -1,0 +1,95 @@
+package io.cloudua.gateway.it;
+
+import io.cloudua.gateway.Gateway;
+import io.cloudua.gateway.config.GatewayConfig;
+import io.cloudua.testkit.Ports;
+import io.cloudua.testkit.RestClient;
+import io.cloudua.testkit.WebhookRecorder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real gateway on loopback with an embedded H2 store in a temp dir, a device (webhook recorder) and one
+ * domain whose callbacks go to that device. Integration tests share one per class.
+ */
+public final class GatewayFixture implements AutoCloseable {
+    public static final String DOMAIN = "itdomain";
+    public static final String ADMIN_KEY = "it-admin";
+    public static final String ADMIN_SECRET = "it-admin-secret";
+
+    public final Gateway gateway;
+    public final WebhookRecorder device;
+    public final RestClient rest;
+    public final int sipPort;
+    public final String token;
+    private final Path dataDir;
+
+    private GatewayFixture(Duration noAnswerTimeout, Duration webhookTimeout) throws Exception {
+        dataDir = Files.createTempDirectory("cloudua-it-");
+        sipPort = Ports.freeUdpAndTcpPort();
+        GatewayConfig config = new GatewayConfig("127.0.0.1", 0, sipPort, dataDir, null, null, null, "127.0.0.1", "it-node",
+                noAnswerTimeout, webhookTimeout, Duration.ofHours(1), ADMIN_KEY, ADMIN_SECRET, 4, 4);
+        gateway = Gateway.start(config);
+        device = WebhookRecorder.start();
+        rest = new RestClient("http://127.0.0.1:" + gateway.httpPort());
+        createDomain(DOMAIN, List.of("127.0.0.0/8"), device.baseUrl());
+        token = gateway.tokens().mintApiToken(DOMAIN, Duration.ofMinutes(30));
+    }
+
+    public static GatewayFixture start() throws Exception {
+        return new GatewayFixture(Duration.ofSeconds(60), Duration.ofSeconds(3));
+    }
+
+    public static GatewayFixture start(Duration noAnswerTimeout, Duration webhookTimeout) throws Exception {
+        return new GatewayFixture(noAnswerTimeout, webhookTimeout);
+    }
+
+    public RestClient.Response createDomain(String name, List<String> acl, String callbackBaseUrl) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("name", name);
+        body.put("application_id", "app-" + name);
+        body.put("acl", acl);
+        if (callbackBaseUrl != null) {
+            body.put("callback_base_url", callbackBaseUrl);
+        }
+        RestClient.Response r = rest.postBasic("/v1/psip/", body, ADMIN_KEY, ADMIN_SECRET);
+        if (r.status() != 201) {
+            throw new IllegalStateException("domain " + name + " not created: " + r.status() + " " + r.body());
+        }
+        return r;
+    }
+
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<WebhookRecorder.Hook>>> hooks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Sets what the device does on each hook of that event, replacing what it did before. */
+    public void onHook(String event, java.util.function.Consumer<WebhookRecorder.Hook> action) {
+        hooks.computeIfAbsent(event, e -> {
+            var current = new java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<WebhookRecorder.Hook>>(h -> { });
+            device.onHook(e, h -> current.get().accept(h));
+            return current;
+        }).set(action);
+    }
+
+    /** POSTs a call-control action with this fixture's bearer token. */
+    public RestClient.Response action(String action, Object body) {
+        return rest.post("/mediaservice/" + DOMAIN + "/" + action, body, token);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() throws IOException {
+        gateway.close();
+        device.close();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

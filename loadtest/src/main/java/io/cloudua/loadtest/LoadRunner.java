@@ -1,0 +1,657 @@
+package io.cloudua.loadtest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The benchmark: measures this machine's SIPp ceiling (SIPp caller -> SIPp far end), then the gateway with
+ * the device simulator and SIPp: inbound and outbound calls at rising rates, and a phase of concurrent held
+ * calls; samples CPU and heap throughout; writes result.json and report.html. Everything on 127.0.0.1; every
+ * step and wait bounded; every process it started is stopped before it returns.
+ */
+public final class LoadRunner {
+    /** Starts the gateway under test once the device's webhook URL is known. */
+    public interface GatewayFactory {
+        GatewayUnderTest start(String callbackBaseUrl, Path outDir) throws Exception;
+    }
+
+    private final LoadConfig config;
+    private final GatewayFactory factory;
+    private final Path out;
+    private final Path scenarios;
+    private final ProcSampler sampler = new ProcSampler(20_000);
+    private final long deadline;
+    private final List<Sipp> running = new ArrayList<>();
+    private final Map<String, List<StepResult>> phases = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private HoldResult hold;
+    private String gatewayDescription = "";
+
+    public LoadRunner(LoadConfig config, GatewayFactory factory) throws IOException {
+        this.config = config;
+        this.factory = factory;
+        this.out = config.out.toAbsolutePath();
+        Files.createDirectories(out);
+        this.scenarios = Sipp.extractScenarios(out.resolve("scenarios"));
+        this.deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(config.maxMinutes);
+        sampler.track("loadtest", ProcessHandle.current().pid());
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadConfig config;
+        try {
+            config = LoadConfig.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (config.command.isEmpty()) {
+            config.command = String.join(" ", args);
+        }
+        if (!Sipp.available(config.sipp)) {
+            System.err.println("SIPp not found (" + config.sipp + "): install sip-tester or pass --sipp PATH");
+            System.exit(2);
+        }
+        Path jar = config.jar.toAbsolutePath();
+        if (!Files.exists(jar)) {
+            System.err.println("gateway jar not found: " + jar + " (build it: mvn -B -q -o -DskipTests install)");
+            System.exit(2);
+        }
+        List<String> jvm = new ArrayList<>(config.gatewayJvm);
+        if (config.jfr) {
+            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + config.out.toAbsolutePath().resolve("gateway.jfr"));
+        }
+        LoadRunner runner = new LoadRunner(config, (callback, dir) -> ExternalGateway.start(jar, jvm,
+                Files.createTempDirectory("cloudua-load-"), dir.resolve("gateway.log"), config.domain, callback, 60));
+        Map<String, Object> result = runner.run();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) result.get("summary");
+        System.out.println();
+        System.out.println("summary: " + summary);
+        System.out.println("result:  " + runner.out.resolve("result.json"));
+        System.out.println("report:  " + runner.out.resolve("report.html"));
+        System.exit(0);
+    }
+
+    /** Runs every configured phase and writes the result files; returns the result tree. */
+    public Map<String, Object> run() throws Exception {
+        Instant startedAt = Instant.now();
+        Thread hook = new Thread(this::stopAllSipp, "lt-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (config.phases.contains("ceiling")) {
+                phases.put("ceiling", runCeiling());
+            }
+            if (config.phases.stream().anyMatch(p -> !p.equals("ceiling"))) {
+                runAgainstGateway();
+            }
+        } finally {
+            stopAllSipp();
+            sampler.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // shutting down
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("startedAt", startedAt.toString());
+        result.put("finishedAt", Instant.now().toString());
+        result.put("command", config.command);
+        result.put("machine", machine());
+        result.put("gateway", gatewayDescription);
+        result.put("config", config.toMap());
+        result.put("summary", summary());
+        result.put("phases", phases);
+        result.put("hold", hold);
+        List<Map<String, Object>> hotspots = null;
+        Path jfr = out.resolve("gateway.jfr");
+        if (config.jfr && Files.exists(jfr)) {
+            try {
+                result.put("hotspots", hotspots = JfrHotspots.analyze(jfr, 25));
+            } catch (IOException | RuntimeException e) {
+                notes.add("JFR analysis failed: " + e.getMessage());
+            }
+        }
+        result.put("notes", notes);
+        result.put("samples", sampler.samples());
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        json.writeValue(out.resolve("result.json").toFile(), result);
+        Files.writeString(out.resolve("report.html"), HtmlReport.render(result, phases, hold, sampler.samples(), hotspots));
+        return result;
+    }
+
+    // ---------------------------------------------------------------- ceiling
+
+    private List<StepResult> runCeiling() throws Exception {
+        List<Integer> rates = new ArrayList<>(config.steps);
+        int last = rates.get(rates.size() - 1);
+        for (int r = last * 2; r <= config.ceilingMaxCps && rates.size() < 24; r *= 2) {
+            rates.add(r);
+        }
+        List<StepResult> results = new ArrayList<>();
+        for (int rate : rates) {
+            if (outOfTime()) {
+                notes.add("ceiling: stopped before " + rate + " cps: --max-minutes reached");
+                break;
+            }
+            StepResult r = ceilingStep(rate);
+            results.add(r);
+            log(r);
+            if (!r.pass() && config.stopOnFail) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private StepResult ceilingStep(int rate) throws Exception {
+        String label = rate + " cps";
+        Path dir = out.resolve("ceiling").resolve("r" + rate);
+        sampler.at("ceiling", label);
+        double t0 = sampler.now();
+        int uasPort = Ports.freeUdp();
+        Duration bound = stepBound();
+        Sipp uas = startSipp("sipp-uas", dir.resolve("uas"), List.of("-sf", scenarios.resolve("load-uas.xml").toString(),
+                "-i", "127.0.0.1", "-p", Integer.toString(uasPort)), bound.plusSeconds(10));
+        Thread.sleep(300);
+        int planned = rate * config.stepSeconds;
+        double uacStart = sampler.now();
+        Sipp uac = startSipp("sipp-uac", dir.resolve("uac"), uacArgs("127.0.0.1:" + uasPort, "127.0.0.1:" + uasPort,
+                "load-uac.xml", rate, planned, config.callHoldMillis), bound);
+        int rc = uac.await(bound.plusSeconds(5));
+        uas.stop();
+        finished(uac, uas);
+        double t1 = sampler.now();
+        return sippStep("ceiling", label, rate, planned, uac, rc, uacStart, t0, t1, null, uas);
+    }
+
+    // ---------------------------------------------------------------- gateway phases
+
+    private void runAgainstGateway() throws Exception {
+        DeviceSimulator sim = DeviceSimulator.start(new DeviceSimulator.Options(config.ringback, "PCMA", "PCMU",
+                config.restConnections, config.webhookThreads), "127.0.0.1", 0);
+        GatewayUnderTest gw = null;
+        try {
+            gw = factory.start(sim.callbackBaseUrl(), out);
+            gatewayDescription = gw.describe();
+            sampler.track("gateway", gw.pid());
+            sampler.heap(gw.heapProbe());
+            sim.connect(gw.host(), gw.httpPort(), gw.domain(), gw.token());
+            sampler.at("warmup", "");
+            warmUp(gw, sim);
+            if (config.phases.contains("inbound")) {
+                phases.put("inbound", runRamp("inbound", gw, sim));
+            }
+            if (config.phases.contains("outbound")) {
+                phases.put("outbound", runRamp("outbound", gw, sim));
+            }
+            if (config.phases.contains("hold") && !outOfTime()) {
+                hold = runHold(gw, sim);
+            }
+            sampler.at("end", "");
+            Thread.sleep(1500);
+        } finally {
+            stopAllSipp();
+            if (gw != null) {
+                gw.close();
+            }
+            sim.close();
+        }
+    }
+
+    /** A few seconds of low-rate calls so the first measured step is not the JIT's warm-up; not reported. */
+    private void warmUp(GatewayUnderTest gw, DeviceSimulator sim) throws Exception {
+        int rate = Math.min(50, config.steps.get(0));
+        sim.beginStep("warmup");
+        Path dir = out.resolve("warmup");
+        Sipp uac = startSipp("sipp-uac", dir, uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(), "load-uac.xml", rate,
+                rate * 3, 100), Duration.ofSeconds(40));
+        uac.await(Duration.ofSeconds(45));
+        finished(uac);
+        sim.awaitIdle(Duration.ofSeconds(config.settleSeconds));
+        sim.endStep();
+    }
+
+    private List<StepResult> runRamp(String phase, GatewayUnderTest gw, DeviceSimulator sim) throws Exception {
+        List<StepResult> results = new ArrayList<>();
+        for (int rate : config.steps) {
+            if (outOfTime()) {
+                notes.add(phase + ": stopped before " + rate + " cps: --max-minutes reached");
+                break;
+            }
+            StepResult r = phase.equals("inbound") ? inboundStep(gw, sim, rate, rate + " cps")
+                    : outboundStep(gw, sim, rate, rate + " cps");
+            results.add(r);
+            log(r);
+            if (!r.pass() && config.stopOnFail) {
+                break;
+            }
+        }
+        boolean anyFailed = results.stream().anyMatch(r -> !r.pass());
+        if (anyFailed && config.recoveryStep && !outOfTime()) {
+            // Overload must not leave the gateway broken: a short pause, then the lowest rate again.
+            Thread.sleep(3000);
+            int rate = config.steps.get(0);
+            String label = "recovery " + rate + " cps";
+            StepResult r = phase.equals("inbound") ? inboundStep(gw, sim, rate, label) : outboundStep(gw, sim, rate, label);
+            results.add(r);
+            log(r);
+        }
+        return results;
+    }
+
+    private StepResult inboundStep(GatewayUnderTest gw, DeviceSimulator sim, int rate, String label) throws Exception {
+        Path dir = out.resolve("inbound").resolve(label.replace(' ', '-'));
+        sampler.at("inbound", label);
+        double t0 = sampler.now();
+        StepStats stats = sim.beginStep("inbound " + label);
+        int planned = rate * config.stepSeconds;
+        Duration bound = stepBound();
+        double uacStart = sampler.now();
+        Sipp uac = startSipp("sipp-uac", dir, uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(), "load-uac.xml", rate,
+                planned, config.callHoldMillis), bound);
+        int rc = uac.await(bound.plusSeconds(5));
+        finished(uac);
+        sim.awaitIdle(Duration.ofSeconds(config.settleSeconds));
+        sim.endStep();
+        double t1 = sampler.now();
+        return sippStep("inbound", label, rate, planned, uac, rc, uacStart, t0, t1, stats, null);
+    }
+
+    private StepResult outboundStep(GatewayUnderTest gw, DeviceSimulator sim, int rate, String label) throws Exception {
+        Path dir = out.resolve("outbound").resolve(label.replace(' ', '-'));
+        sampler.at("outbound", label);
+        double t0 = sampler.now();
+        int uasPort = Ports.freeUdp();
+        Duration bound = stepBound();
+        Sipp uas = startSipp("sipp-uas", dir, List.of("-sf", scenarios.resolve("load-uas.xml").toString(),
+                "-i", "127.0.0.1", "-p", Integer.toString(uasPort)), bound.plusSeconds(10));
+        Thread.sleep(300);
+        StepStats stats = sim.beginStep("outbound " + label);
+        int planned = rate * config.stepSeconds;
+        int placed;
+        try {
+            placed = sim.placeCalls(rate, planned, "sip:load@127.0.0.1:" + uasPort, config.callHoldMillis,
+                    Duration.ofSeconds(config.stepSeconds * 3L + 10)).get(config.stepSeconds * 3L + 15, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            placed = (int) stats.outboundPlaced.sum();
+            notes.add("outbound " + label + ": pacing did not finish: " + e);
+        }
+        sim.awaitIdle(Duration.ofMillis(config.callHoldMillis).plusSeconds(config.settleSeconds));
+        sim.endStep();
+        uas.stop();
+        finished(uas);
+        double t1 = sampler.now();
+
+        long failed = stats.outboundFailed() + (planned - placed);
+        long completed = stats.outboundCompleted();
+        double completedCps = stats.outboundAnsweredCps();
+        List<String> why = new ArrayList<>();
+        if (failed > 0) {
+            why.add(failed + " failed " + stats.toMap().get("failures"));
+        }
+        if (completed < planned) {
+            why.add(completed + "/" + planned + " completed");
+        }
+        if (stats.restErrors() > 0) {
+            why.add(stats.restErrors() + " REST errors");
+        }
+        if (completedCps < config.minCompletedRatio * rate && planned > 1) {
+            why.add(String.format("completed %.0f cps < %.0f%% of %d", completedCps, config.minCompletedRatio * 100, rate));
+        }
+        Map<String, Object> sippMap = sippMap(uas, -1);
+        Map<String, Object> device = stats.toMap();
+        return new StepResult("outbound", label, rate, config.stepSeconds, planned, placed, completed, failed,
+                Histogram.round3(stats.outboundPlacedCps()), Histogram.round3(completedCps),
+                "placeremotecalljwt sent -> callAnswered received", stats.outboundSetup.summaryMillis(), why.isEmpty(),
+                why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, resources(t0, t1), sippMap, device, Map.of());
+    }
+
+    /** Builds the result of a step whose calls a SIPp UAC made (ceiling and inbound). */
+    private StepResult sippStep(String phase, String label, int rate, int planned, Sipp uac, int rc, double uacStart,
+                                double t0, double t1, StepStats device, Sipp uas) throws IOException {
+        Sipp.Stats st = uac.stats();
+        Map<String, Sipp.Rtd> rtds = uac.rtds();
+        Sipp.Rtd invite = rtds.get("invite-200");
+        Histogram h = invite == null ? new Histogram() : invite.histogram();
+        double completedCps = invite == null ? 0 : invite.ratePerSecond();
+        long failed = st.failed() + Math.max(0, planned - st.created());
+        long deviceFailed = 0;
+        List<String> why = new ArrayList<>();
+        if (rc != 0) {
+            why.add("SIPp exit " + rc + (rc == -999 ? " (killed at the step's time bound)" : "") + ": " + uac.lastError());
+        }
+        if (st.failed() > 0) {
+            why.add(st.failed() + " failed " + st.failures());
+        }
+        if (st.successful() < planned) {
+            why.add(st.successful() + "/" + planned + " completed");
+        }
+        if (device != null) {
+            deviceFailed = device.inboundFailed();
+            if (deviceFailed > 0) {
+                why.add("device: " + deviceFailed + " calls without callAnswered/callHungup " + device.toMap().get("failures"));
+            }
+            if (device.restErrors() > 0) {
+                why.add("device: " + device.restErrors() + " REST errors " + device.toMap().get("rest"));
+            }
+        }
+        if (completedCps < config.minCompletedRatio * rate && planned > 1) {
+            why.add(String.format("completed %.0f cps < %.0f%% of %d", completedCps, config.minCompletedRatio * 100, rate));
+        }
+        Map<String, double[]> perSecond = new LinkedHashMap<>();
+        if (invite != null && invite.perSecond() != null) {
+            invite.perSecond().forEach((sec, hist) -> perSecond.put(
+                    Double.toString(Histogram.round3(uacStart + sec)),
+                    new double[] {hist.percentileMicros(50) / 1000.0, hist.percentileMicros(99) / 1000.0}));
+        }
+        Map<String, Object> sippMap = sippMap(uac, rc);
+        Map<String, Object> other = new LinkedHashMap<>();
+        rtds.forEach((k, v) -> other.put(k, v.histogram().summaryMillis()));
+        sippMap.put("responseTimes", other);
+        if (uas != null) {
+            sippMap.put("uas", sippMap(uas, -1));
+        }
+        return new StepResult(phase, label, rate, config.stepSeconds, planned, st.created(), st.successful(),
+                failed + deviceFailed, rate, Histogram.round3(completedCps), "INVITE sent -> 200 OK received (SIPp, 1 ms resolution)",
+                h.summaryMillis(), why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, resources(t0, t1),
+                sippMap, device == null ? null : device.toMap(), perSecond);
+    }
+
+    private Map<String, Object> sippMap(Sipp sipp, int rc) throws IOException {
+        Sipp.Stats st = sipp.stats();
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (rc != -1) {
+            m.put("exit", rc);
+        }
+        m.put("created", st.created());
+        m.put("successful", st.successful());
+        m.put("failed", st.failed());
+        m.put("failures", st.failures());
+        m.put("retransmissions", st.retransmissions());
+        m.put("deadCallMsgs", st.deadCallMsgs());
+        m.put("outOfCallMsgs", st.outOfCallMsgs());
+        m.put("dir", out.relativize(sipp.dir()).toString());
+        return m;
+    }
+
+    // ---------------------------------------------------------------- hold
+
+    private HoldResult runHold(GatewayUnderTest gw, DeviceSimulator sim) throws Exception {
+        int calls = config.holdCalls;
+        int cps = config.holdCps;
+        int holdSeconds = config.effectiveHoldSeconds();
+        double ramp = (double) calls / cps;
+        sampler.at("hold", calls + " calls");
+        double t0 = sampler.now();
+        Double before = liveHeap(gw);
+        StepStats stats = sim.beginStep("hold");
+        Duration bound = Duration.ofSeconds((long) Math.ceil(ramp) + holdSeconds + 60);
+        Sipp uac = startSipp("sipp-uac", out.resolve("hold"), uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(),
+                "load-uac-hold.xml", cps, calls, holdSeconds * 1000L), bound);
+        long peak = 0;
+        long rampEnd = System.nanoTime() + (long) ((ramp + 2) * 1e9);
+        while (System.nanoTime() < rampEnd && uac.isAlive()) {
+            peak = Math.max(peak, sim.inboundActive());
+            Thread.sleep(200);
+        }
+        peak = Math.max(peak, sim.inboundActive());
+        sampler.at("hold", "peak");
+        Double atPeak = liveHeap(gw);
+        peak = Math.max(peak, sim.inboundActive());
+        sampler.at("hold", "release");
+        int rc = uac.await(bound.plusSeconds(5));
+        finished(uac);
+        sim.awaitIdle(Duration.ofSeconds(config.settleSeconds));
+        sim.endStep();
+        Thread.sleep(1000);
+        Double after = liveHeap(gw);
+        double t1 = sampler.now();
+        Sipp.Stats st = uac.stats();
+        Double maxHeap = null;
+        Double maxRss = null;
+        for (ProcSampler.Sample s : sampler.between(t0, t1)) {
+            if (s.heapUsedMiB() != null) {
+                maxHeap = maxHeap == null ? s.heapUsedMiB() : Math.max(maxHeap, s.heapUsedMiB());
+            }
+            Double rss = s.rssMiB().get("gateway");
+            if (rss != null) {
+                maxRss = maxRss == null ? rss : Math.max(maxRss, rss);
+            }
+        }
+        Double perCall = before != null && atPeak != null && peak > 0
+                ? Histogram.round3((atPeak - before) * 1024 / peak) : null;
+        List<String> why = new ArrayList<>();
+        long failed = st.failed() + stats.inboundFailed() + Math.max(0, calls - st.created());
+        if (rc != 0) {
+            why.add("SIPp exit " + rc + ": " + uac.lastError());
+        }
+        if (failed > 0) {
+            why.add(failed + " failed " + st.failures() + " " + stats.toMap().get("failures"));
+        }
+        if (peak < calls) {
+            why.add("peak " + peak + " of " + calls + " calls up at once");
+        }
+        if (before != null && after != null && after > before + Math.max(16, before * 0.2)) {
+            why.add(String.format("live heap after the calls ended (%.1f MiB) well above before (%.1f MiB)", after, before));
+        }
+        HoldResult r = new HoldResult(calls, cps, holdSeconds, peak, st.successful(), failed, before, atPeak, after, maxHeap,
+                maxRss, perCall, why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, sippMap(uac, rc),
+                stats.toMap());
+        System.out.printf("hold      %6d calls @ %4d cps for %ds: peak %d up, live heap %.1f -> %.1f -> %.1f MiB (%s KiB/call) %s%n",
+                calls, cps, holdSeconds, peak, nz(before), nz(atPeak), nz(after), perCall, r.verdict());
+        return r;
+    }
+
+    private static double nz(Double d) {
+        return d == null ? Double.NaN : d;
+    }
+
+    /** Full GC, then the heap used as the probe sees it about 1.5 s later (jstat samples once a second). */
+    private Double liveHeap(GatewayUnderTest gw) throws InterruptedException {
+        gw.gc();
+        Thread.sleep(1600);
+        long[] h = gw.heapProbe().read();
+        return h == null ? null : Histogram.round3(h[0] / 1048576.0);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private List<String> uacArgs(String target, String domain, String scenario, int rate, int calls, long holdMillis)
+            throws IOException {
+        return List.of(target, "-sf", scenarios.resolve(scenario).toString(), "-set", "domain", domain, "-s", "load",
+                "-i", "127.0.0.1", "-p", Integer.toString(Ports.freeUdp()), "-r", Integer.toString(rate), "-rp", "1000",
+                "-m", Integer.toString(calls), "-l", Integer.toString(Math.max(calls, 1)), "-d", Long.toString(holdMillis),
+                "-recv_timeout", "15000");
+    }
+
+    /** How long a step may run: its calls, their hold time, and a minute of slack. */
+    private Duration stepBound() {
+        return Duration.ofSeconds(config.stepSeconds + config.callHoldMillis / 1000 + 60);
+    }
+
+    private Sipp startSipp(String name, Path dir, List<String> args, Duration timeout) throws IOException {
+        Sipp s = Sipp.start(config.sipp, name, dir, args, timeout);
+        synchronized (running) {
+            running.add(s);
+        }
+        sampler.track(name, s.pid());
+        return s;
+    }
+
+    private void finished(Sipp... done) {
+        for (Sipp s : done) {
+            sampler.untrack(s.name());
+            synchronized (running) {
+                running.remove(s);
+            }
+        }
+    }
+
+    private void stopAllSipp() {
+        List<Sipp> copy;
+        synchronized (running) {
+            copy = new ArrayList<>(running);
+            running.clear();
+        }
+        for (Sipp s : copy) {
+            try {
+                s.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean outOfTime() {
+        return System.nanoTime() > deadline;
+    }
+
+    /** Averages and maxima of the samples taken during a step. */
+    private Map<String, Object> resources(double t0, double t1) {
+        List<ProcSampler.Sample> s = sampler.between(t0, t1);
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        double machine = 0;
+        double heapMax = 0;
+        double rssMax = 0;
+        for (ProcSampler.Sample x : s) {
+            x.cpu().forEach((k, v) -> {
+                double[] a = cpu.computeIfAbsent(k, q -> new double[3]);
+                a[0] += v;
+                a[1]++;
+                a[2] = Math.max(a[2], v);
+            });
+            machine += x.machineBusyCores();
+            if (x.heapUsedMiB() != null) {
+                heapMax = Math.max(heapMax, x.heapUsedMiB());
+            }
+            Double rss = x.rssMiB().get("gateway");
+            if (rss != null) {
+                rssMax = Math.max(rssMax, rss);
+            }
+        }
+        Map<String, Object> avg = new LinkedHashMap<>();
+        Map<String, Object> max = new LinkedHashMap<>();
+        cpu.forEach((k, a) -> {
+            avg.put(k, Histogram.round3(a[0] / a[1]));
+            max.put(k, Histogram.round3(a[2]));
+        });
+        m.put("cpuCoresAvg", avg);
+        m.put("cpuCoresMax", max);
+        m.put("machineBusyCoresAvg", s.isEmpty() ? 0 : Histogram.round3(machine / s.size()));
+        m.put("gatewayHeapUsedMaxMiB", heapMax);
+        m.put("gatewayRssMaxMiB", rssMax);
+        m.put("samples", s.size());
+        return m;
+    }
+
+    private void log(StepResult r) {
+        Object gwCpu = ((Map<?, ?>) r.resources().get("cpuCoresAvg")).get("gateway");
+        System.out.printf("%-9s %-18s offered %6.0f cps, completed %7.1f cps, ok %6d, failed %5d, p50 %7.2f p95 %7.2f p99 %7.2f ms,"
+                        + " gateway cpu %s, %s%n", r.phase(), r.label(), r.offeredCps(), r.completedCps(), r.successful(),
+                r.failed(), r.p("p50Ms"), r.p("p95Ms"), r.p("p99Ms"), gwCpu == null ? "-" : gwCpu, r.verdict());
+    }
+
+    /** The highest rate of the consecutive passing steps from the start of a phase (recovery steps excluded). */
+    static int sustained(List<StepResult> steps) {
+        int best = 0;
+        if (steps == null) {
+            return 0;
+        }
+        for (StepResult r : steps) {
+            if (r.label().startsWith("recovery")) {
+                continue;
+            }
+            if (!r.pass()) {
+                break;
+            }
+            best = Math.max(best, r.targetCps());
+        }
+        return best;
+    }
+
+    private Map<String, Object> summary() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        int ceiling = sustained(phases.get("ceiling"));
+        int inbound = sustained(phases.get("inbound"));
+        int outbound = sustained(phases.get("outbound"));
+        boolean ceilingCapped = phases.containsKey("ceiling") && !phases.get("ceiling").isEmpty()
+                && phases.get("ceiling").stream().allMatch(StepResult::pass);
+        if (phases.containsKey("ceiling")) {
+            m.put("ceilingCps", ceiling);
+            m.put("ceilingIsLowerBound", ceilingCapped);
+        }
+        for (String p : List.of("inbound", "outbound")) {
+            if (!phases.containsKey(p)) {
+                continue;
+            }
+            int v = p.equals("inbound") ? inbound : outbound;
+            m.put(p + "SustainedCps", v);
+            m.put(p + "AllStepsPassed", phases.get(p).stream().filter(r -> !r.label().startsWith("recovery")).allMatch(StepResult::pass));
+            if (ceiling > 0) {
+                m.put(p + "RatioToCeiling", Histogram.round3((double) v / ceiling));
+            }
+            phases.get(p).stream().filter(r -> r.pass() && r.targetCps() == v && !r.label().startsWith("recovery")).findFirst()
+                    .ifPresent(r -> {
+                        m.put(p + "P50MsAtSustained", r.p("p50Ms"));
+                        m.put(p + "P95MsAtSustained", r.p("p95Ms"));
+                        m.put(p + "P99MsAtSustained", r.p("p99Ms"));
+                        m.put(p + "GatewayCpuAtSustained", ((Map<?, ?>) r.resources().get("cpuCoresAvg")).get("gateway"));
+                        m.put(p + "HeapMaxMiBAtSustained", r.resources().get("gatewayHeapUsedMaxMiB"));
+                    });
+            phases.get(p).stream().filter(r -> r.label().startsWith("recovery")).findFirst()
+                    .ifPresent(r -> m.put(p + "RecoveredAfterOverload", r.pass()));
+            long failed = phases.get(p).stream().mapToLong(StepResult::failed).sum();
+            m.put(p + "FailedCallsTotal", failed);
+        }
+        if (hold != null) {
+            m.put("holdPeakConcurrent", hold.peakConcurrent());
+            m.put("holdHeapLiveAtPeakMiB", hold.heapLiveAtPeakMiB());
+            m.put("holdHeapLiveAfterMiB", hold.heapLiveAfterMiB());
+            m.put("holdKiBPerCall", hold.kibPerCall());
+            m.put("holdPassed", hold.pass());
+        }
+        return m;
+    }
+
+    private Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        try {
+            Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
+            Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
+                    .ifPresent(l -> m.put("memory", l.substring(l.indexOf(':') + 1).trim()));
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("sipp", Sipp.version(config.sipp));
+        m.put("loadavgAtEnd", readLoadavg());
+        return m;
+    }
+
+    private static String readLoadavg() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
