@@ -9,14 +9,19 @@ import io.cloudua.gateway.api.HealthRoutes;
 import io.cloudua.gateway.call.CallContext;
 import io.cloudua.gateway.call.CallRegistry;
 import io.cloudua.gateway.call.CallService;
+import io.cloudua.gateway.call.Destinations;
 import io.cloudua.gateway.config.GatewayConfig;
+import io.cloudua.gateway.digest.DigestGate;
+import io.cloudua.sip.auth.DigestNonces;
 import io.cloudua.gateway.domain.DomainService;
 import io.cloudua.gateway.http.HttpServer;
 import io.cloudua.gateway.http.Router;
 import io.cloudua.gateway.security.AdminCredentials;
 import io.cloudua.gateway.security.KeyRingFile;
 import io.cloudua.gateway.webhook.WebhookClient;
+import io.cloudua.gateway.security.TlsKeyStore;
 import io.cloudua.sip.SipConfig;
+import io.cloudua.sip.TlsConfig;
 import io.cloudua.sip.SipUserAgent;
 import io.cloudua.store.Database;
 import io.cloudua.store.JdbcStores;
@@ -68,16 +73,23 @@ public final class Gateway implements AutoCloseable {
         registry = new CallRegistry();
         CallContext ctx = new CallContext(registry, new WebhookClient(config.webhookTimeout(), webhookThreads), timers, tokens,
                 config.advertisedHost(), config.nodeId(), config.noAnswerTimeout(), config.replyIdTtl(), Clock.systemUTC());
-        calls = new CallService(ctx, domains, () -> sip);
-        sip = SipUserAgent.start(new SipConfig(config.bindAddress(), config.sipPort(), config.advertisedHost(), true, true,
-                config.sipThreads(), Duration.ofSeconds(1800), "cloudua"), calls, timers);
+        DigestGate digest = new DigestGate(stores.users(), new DigestNonces(
+                nonceKey(tokens.keys().active().secret()), Clock.systemUTC(), Duration.ofMinutes(5)));
+        calls = new CallService(ctx, domains, () -> sip, digest, api);
+        SipConfig sipConfig = new SipConfig(config.bindAddress(), config.sipPort(), config.advertisedHost(), true, true,
+                config.sipThreads(), Duration.ofSeconds(1800), "cloudua");
+        if (config.tls() != null) {
+            TlsKeyStore.Location store = TlsKeyStore.prepare(config.tls(), config.dataDir(), config.advertisedHost());
+            sipConfig = sipConfig.withTls(new TlsConfig(config.tls().port(), store.file(), store.password()));
+        }
+        sip = SipUserAgent.start(sipConfig, calls, timers);
         Router router = new Router();
         new HealthRoutes(this::isReady).register(router);
         DomainRoutes domainRoutes = new DomainRoutes(domains, admin);
         domainRoutes.register(router);
         new UserRoutes(stores.users(), domainRoutes).register(router);
         new EndpointRoutes(stores.endpoints(), domainRoutes).register(router);
-        new CallControlRoutes(tokens, domains, calls, config.nodeId()).register(router);
+        new CallControlRoutes(tokens, domains, calls, config.nodeId(), new Destinations(stores.endpoints())).register(router);
         http = HttpServer.start(config.bindAddress(), config.httpPort(), router, api);
         LOG.info("cloudua started: HTTP {}:{}, SIP udp+tcp {}:{}, advertised as {}, node {}, store {}",
                 config.bindAddress(), http.port(), config.bindAddress(), config.sipPort(), config.advertisedHost(),
@@ -132,6 +144,17 @@ public final class Gateway implements AutoCloseable {
         webhookThreads.shutdown();
         database.close();
         LOG.info("cloudua stopped");
+    }
+
+    /** The digest nonce key, derived from the shared signing key so every node checks every node's nonces. */
+    private static byte[] nonceKey(byte[] signingSecret) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(signingSecret, "HmacSHA256"));
+            return mac.doFinal("cloudua digest nonces".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+        }
     }
 
     private static ThreadFactory named(String prefix) {

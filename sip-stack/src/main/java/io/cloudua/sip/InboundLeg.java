@@ -54,6 +54,12 @@ public interface InboundLeg {
     /** Sends BYE on an answered leg. */
     LegAction hangup();
 
+    /** The Digest credentials of the INVITE's Authorization header, or null when it has none. */
+    io.cloudua.sip.auth.DigestCredentials authorization();
+
+    /** Answers 401 with these WWW-Authenticate values (one header each, in order of preference). */
+    LegAction challenge(java.util.List<String> wwwAuthenticate);
+
     /** The session interval agreed in our 200 OK, in seconds, or null when no session timer runs. */
     Integer sessionExpires();
 }

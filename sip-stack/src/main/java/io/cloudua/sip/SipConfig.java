@@ -14,9 +14,20 @@ import java.util.Objects;
  * @param threadPoolSize   JAIN-SIP worker threads; without it the RI starts a thread per UDP datagram
  * @param sessionExpires   the Session-Expires we offer on outbound INVITEs (RFC 4028), 0 to not offer timers
  * @param userAgent        the User-Agent / Server header value
+ * @param tls              SIP over TLS, or null for none
  */
 public record SipConfig(String bindAddress, int port, String advertisedHost, boolean udp, boolean tcp,
-                        int threadPoolSize, Duration sessionExpires, String userAgent) {
+                        int threadPoolSize, Duration sessionExpires, String userAgent, TlsConfig tls) {
+
+    /** Without TLS. */
+    public SipConfig(String bindAddress, int port, String advertisedHost, boolean udp, boolean tcp,
+                     int threadPoolSize, Duration sessionExpires, String userAgent) {
+        this(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, null);
+    }
+
+    public SipConfig withTls(TlsConfig tls) {
+        return new SipConfig(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls);
+    }
 
     public SipConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");

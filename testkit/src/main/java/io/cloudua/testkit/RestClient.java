@@ -29,7 +29,7 @@ public final class RestClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-  /** An HTTP response. {@code headers} has lower-case names (java.net.http). */
+  /** An HTTP response; {@code headers} as java.net.http gives them (case-insensitive keys). */
   public record Response(int status, JsonNode json, String body, Map<String, List<String>> headers) {
     /** First value of a header, any case; null when absent. */
     public String header(String name) {

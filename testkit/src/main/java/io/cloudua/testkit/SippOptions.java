@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param remoteHost where a client (UAC) scenario sends; {@code null} runs SIPp as a server
  * @param remotePort port of {@code remoteHost}
  * @param transport  {@code u1} UDP, {@code t1} TCP, {@code l1} TLS ({@code -t}; {@code un},
- *                   {@code tn}, {@code ln} are accepted too)
+ *                   {@code tn}, {@code ln} are accepted too). TLS needs a certificate and key:
+ *                   pass {@code -tls_cert} and {@code -tls_key} in {@code extraArgs}
  * @param calls      stop after this many calls ({@code -m})
  * @param rate       calls per second ({@code -r})
  * @param service    user part of the Request-URI ({@code -s}); {@code null} leaves SIPp's default

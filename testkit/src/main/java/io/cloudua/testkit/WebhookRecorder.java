@@ -82,8 +82,9 @@ public final class WebhookRecorder implements AutoCloseable {
 
   /**
    * Blocks until a hook of {@code event} whose body matches arrives (hooks already received
-   * count too) and returns the first such hook. Throws AssertionError listing what was
-   * received when {@code max} passes.
+   * count too) and returns the first such hook; a null {@code match} accepts any body. Throws
+   * AssertionError listing what was received (and failed onHook actions) when {@code max}
+   * passes.
    */
   public Hook await(String event, Predicate<JsonNode> match, Duration max) {
     Predicate<Hook> p = h -> h.event().equals(event) && (match == null || match.test(h.body()));

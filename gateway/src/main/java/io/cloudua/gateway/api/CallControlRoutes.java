@@ -11,6 +11,7 @@ import io.cloudua.api.token.TokenResult;
 import io.cloudua.api.validation.Validated;
 import io.cloudua.gateway.call.Call;
 import io.cloudua.gateway.call.CallService;
+import io.cloudua.gateway.call.Destinations;
 import io.cloudua.gateway.call.InboundCall;
 import io.cloudua.gateway.call.OutboundCall;
 import io.cloudua.gateway.domain.ActiveDomain;
@@ -38,8 +39,10 @@ public final class CallControlRoutes {
     private final DomainService domains;
     private final CallService calls;
     private final String nodeId;
+    private final Destinations destinations;
 
-    public CallControlRoutes(JwtCodec tokens, DomainService domains, CallService calls, String nodeId) {
+    public CallControlRoutes(JwtCodec tokens, DomainService domains, CallService calls, String nodeId, Destinations destinations) {
+        this.destinations = destinations;
         this.tokens = tokens;
         this.domains = domains;
         this.calls = calls;
@@ -91,13 +94,20 @@ public final class CallControlRoutes {
         if (callback == null) {
             return Replies.invalid("callbackBaseUrl", "required: the domain has no callback_base_url");
         }
-        String destination = body.destinationUri();
-        if (!destination.regionMatches(true, 0, "sip:", 0, 4) && !destination.regionMatches(true, 0, "sips:", 0, 5)) {
-            return Replies.invalid("destinationUri", "must be a sip: or sips: URI (domain endpoints are not configured)");
+        String srtp = domain.record().srtp();
+        if ("always".equals(srtp) && body.crypto().isEmpty()) {
+            return Replies.invalid("crypto", "required: domain " + domain.name() + " requires SRTP");
+        }
+        if ("never".equals(srtp) && !body.crypto().isEmpty()) {
+            return Replies.invalid("crypto", "not allowed: domain " + domain.name() + " does not allow SRTP");
+        }
+        Destinations.Result destination = destinations.resolve(body.destinationUri(), domain);
+        if (destination instanceof Destinations.Result.NoEndpoints) {
+            return Replies.invalid("destinationUri", "has no routable host and domain " + domain.name() + " has no endpoints");
         }
         OutboundCall call;
         try {
-            call = calls.place(domain.name(), callback, destination, body);
+            call = calls.place(domain.name(), callback, ((Destinations.Result.Targets) destination).uris(), body);
         } catch (IllegalArgumentException e) {
             return Replies.invalid("destinationUri", "cannot be used as a SIP request URI");
         } catch (IllegalStateException e) {

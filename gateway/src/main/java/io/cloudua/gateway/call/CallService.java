@@ -1,11 +1,14 @@
 package io.cloudua.gateway.call;
 
 import io.cloudua.api.call.PlaceRemoteCallRequest;
+import io.cloudua.gateway.digest.DigestGate;
+import io.cloudua.gateway.domain.ActiveDomain;
 import io.cloudua.gateway.domain.DomainService;
 import io.cloudua.sip.InboundCallHandler;
 import io.cloudua.sip.InboundLeg;
 import io.cloudua.sip.SipUserAgent;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +23,48 @@ public final class CallService implements InboundCallHandler {
     private final CallContext ctx;
     private final InboundAdmission admission;
     private final Supplier<SipUserAgent> sip;
+    private final DigestGate digest;
+    private final Executor blocking;
 
-    public CallService(CallContext ctx, DomainService domains, Supplier<SipUserAgent> sip) {
+    /**
+     * @param blocking where digest authentication runs (it reads the store), never a SIP thread
+     */
+    public CallService(CallContext ctx, DomainService domains, Supplier<SipUserAgent> sip, DigestGate digest, Executor blocking) {
         this.ctx = ctx;
         this.admission = new InboundAdmission(domains);
         this.sip = sip;
+        this.digest = digest;
+        this.blocking = blocking;
     }
 
     @Override
     public void onInvite(InboundLeg leg) {
         InboundAdmission.Decision decision = admission.decide(leg);
+        if (decision instanceof InboundAdmission.Decision.Authenticate auth) {
+            try {
+                blocking.execute(() -> authenticate(auth.domain(), leg));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                leg.reject(503, "Service Unavailable");
+            }
+            return;
+        }
+        proceed(leg, decision);
+    }
+
+    private void authenticate(ActiveDomain domain, InboundLeg leg) {
+        DigestGate.Verdict verdict = digest.check(domain.name(), "INVITE", leg.requestUri(), leg.authorization());
+        if (verdict instanceof DigestGate.Verdict.Challenge challenge) {
+            leg.challenge(challenge.wwwAuthenticate());
+        } else if (verdict instanceof DigestGate.Verdict.Forbidden) {
+            LOG.info("call refused callId={} from={} requestUri={} sipStatus=403 reason=digest", leg.callId(), leg.source(),
+                    leg.requestUri());
+            leg.reject(403, "Forbidden");
+        } else {
+            proceed(leg, admission.admitMedia(domain, leg));
+        }
+    }
+
+    private void proceed(InboundLeg leg, InboundAdmission.Decision decision) {
         if (decision instanceof InboundAdmission.Decision.Reject reject) {
             LOG.info("call refused callId={} from={} requestUri={} sipStatus={}", leg.callId(), leg.source(),
                     leg.requestUri(), reject.status());
@@ -43,13 +78,13 @@ public final class CallService implements InboundCallHandler {
     }
 
     /**
-     * Places an outbound call.
+     * Places an outbound call to the first of targets, failing over to the next (see OutboundCall).
      *
      * @throws IllegalArgumentException when the SIP stack cannot use destinationUri
      */
-    public OutboundCall place(String domain, String callbackBaseUrl, String destinationUri, PlaceRemoteCallRequest request) {
+    public OutboundCall place(String domain, String callbackBaseUrl, java.util.List<String> targets, PlaceRemoteCallRequest request) {
         OutboundCall call = new OutboundCall(ctx, domain, callbackBaseUrl, request);
-        call.start(sip.get(), destinationUri);
+        call.start(sip.get(), targets);
         return call;
     }
 

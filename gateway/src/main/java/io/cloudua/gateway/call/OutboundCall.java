@@ -13,6 +13,7 @@ import io.cloudua.sip.OutboundListener;
 import io.cloudua.sip.SipUserAgent;
 import io.cloudua.sip.sdp.LocalMedia;
 import io.cloudua.sip.sdp.RemoteMedia;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +28,10 @@ public final class OutboundCall extends Call implements OutboundListener {
     private volatile String sipCallId;
     private volatile boolean ringingSent;
     private volatile boolean ringTimedOut;
+    private volatile boolean deviceHungUp;
+    private volatile int attempt;
+    private List<String> targets = List.of();
+    private SipUserAgent sip;
     private ScheduledFuture<?> noAnswer;
 
     OutboundCall(CallContext ctx, String domain, String callbackBaseUrl, PlaceRemoteCallRequest request) {
@@ -35,22 +40,36 @@ public final class OutboundCall extends Call implements OutboundListener {
         this.sourceUser = request.sourceUser() == null ? "anonymous" : request.sourceUser();
     }
 
-    /** Sends the INVITE; events arrive on this listener. */
-    void start(SipUserAgent sip, String destinationUri) {
+    /**
+     * Sends the INVITE to the first target; events arrive on this listener. Later targets (a domain's
+     * endpoints in priority order) are tried when one fails with 408, 5xx, a timeout or a transport error.
+     */
+    void start(SipUserAgent sip, List<String> targets) {
+        this.sip = sip;
+        this.targets = List.copyOf(targets);
         ctx.registry().add(this);
-        LocalMedia offer = new LocalMedia(request.receiveIp(), request.receivePort(), request.codec(),
-                request.telephoneEventPayloadType(), toSdp(request.crypto()), null);
         noAnswer = ctx.timers().schedule(this::onNoAnswer, ctx.noAnswerTimeout().toMillis(), TimeUnit.MILLISECONDS);
         try {
-            OutboundLeg sent = sip.invite(new InviteRequest(sourceUser, null, destinationUri, offer), this);
-            leg = sent;
-            sipCallId = sent.callId();
-        } catch (IllegalStateException e) {
-            // No transport towards the far end (e.g. TCP connection refused): the call fails like any other.
-            finish("failed", 503, "callFailed", () -> failed(503, "Service Unavailable", "transport error"));
+            dial(0);
         } catch (RuntimeException e) {
             finish("invite failed", 0, null, null);
             throw e;
+        }
+    }
+
+    private void dial(int index) {
+        attempt = index;
+        LocalMedia offer = new LocalMedia(request.receiveIp(), request.receivePort(), request.codec(),
+                request.telephoneEventPayloadType(), toSdp(request.crypto()), null);
+        try {
+            OutboundLeg sent = sip.invite(new InviteRequest(sourceUser, null, targets.get(index), offer), this);
+            if (attempt == index) {  // unless it already failed over while sending
+                leg = sent;
+                sipCallId = sent.callId();
+            }
+        } catch (IllegalStateException e) {
+            // No transport towards this target (e.g. TCP connection refused): like a 503 from it.
+            onEnded(new LegEnd(LegEnd.Cause.FAILED, 503, "Service Unavailable"));
         }
     }
 
@@ -62,6 +81,7 @@ public final class OutboundCall extends Call implements OutboundListener {
 
     @Override
     public LegAction hangup() {
+        deviceHungUp = true;
         OutboundLeg l = leg;
         return l == null ? LegAction.ENDED : l.hangup();
     }
@@ -107,6 +127,10 @@ public final class OutboundCall extends Call implements OutboundListener {
 
     @Override
     public void onEnded(LegEnd end) {
+        if (!answered && !deviceHungUp && !ringTimedOut && retryable(end) && attempt + 1 < targets.size() && !isEnded()) {
+            dial(attempt + 1);
+            return;
+        }
         if (!answered && ringTimedOut) {
             finish("no answer", 408, "callFailed", () -> failed(408, "Request Timeout", "no answer"));
         } else if (!answered && (end.cause() == LegEnd.Cause.FAILED || end.cause() == LegEnd.Cause.TIMEOUT)) {
@@ -123,6 +147,12 @@ public final class OutboundCall extends Call implements OutboundListener {
             finish(reason, end.sipStatus(), "callHungup", () -> new CallHungup(sipCallId(), sessionReferenceId,
                     request.destinationUri(), sourceUser, sessionId(), traceId(), uuid(), domain(), reason));
         }
+    }
+
+    /** Failures that say "try elsewhere" (RFC 3263-style failover): 408, 5xx, timeout, transport error. */
+    private static boolean retryable(LegEnd end) {
+        return end.cause() == LegEnd.Cause.TIMEOUT
+                || end.cause() == LegEnd.Cause.FAILED && (end.sipStatus() == 408 || end.sipStatus() >= 500 && end.sipStatus() < 600);
     }
 
     private CallFailed failed(int status, String reason, String description) {

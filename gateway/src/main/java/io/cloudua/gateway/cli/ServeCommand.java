@@ -3,6 +3,7 @@ package io.cloudua.gateway.cli;
 import io.cloudua.gateway.Gateway;
 import io.cloudua.gateway.config.ConfigException;
 import io.cloudua.gateway.config.GatewayConfig;
+import io.cloudua.gateway.config.TlsSettings;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -42,6 +43,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Seconds one webhook delivery may take (default: ${DEFAULT-VALUE}).")
     long webhookSeconds;
 
+    @Option(names = "--sip-tls-port", defaultValue = "${env:CLOUDUA_SIP_TLS_PORT:-5061}",
+            description = "SIP over TLS port, 0 to disable (default: ${DEFAULT-VALUE}).")
+    int sipTlsPort;
+
+    @Option(names = "--tls-cert", defaultValue = "${env:CLOUDUA_TLS_CERT}",
+            description = "PEM certificate (chain) for SIP over TLS (default: a self-signed one made at first start).")
+    java.nio.file.Path tlsCert;
+
+    @Option(names = "--tls-key", defaultValue = "${env:CLOUDUA_TLS_KEY}", description = "PEM private key for --tls-cert.")
+    java.nio.file.Path tlsKey;
+
     @Option(names = "--admin-key", defaultValue = "${env:CLOUDUA_ADMIN_KEY}", description = "Management API key (HTTP Basic user).")
     String adminKey;
 
@@ -56,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
                     advertisedHost != null ? advertisedHost : defaultAdvertisedHost(bind),
                     nodeId != null ? nodeId : InetAddress.getLocalHost().getHostName(),
                     Duration.ofSeconds(noAnswerSeconds), Duration.ofSeconds(webhookSeconds), Duration.ofHours(24),
-                    adminKey, adminSecret, 8, 8);
+                    adminKey, adminSecret, 8, 8, sipTlsPort == 0 ? null : new TlsSettings(sipTlsPort, tlsCert, tlsKey));
         } catch (ConfigException | ArithmeticException e) {
             System.err.println("invalid configuration: " + e.getMessage());
             return 2;

@@ -19,11 +19,21 @@ import java.util.Objects;
  * @param replyIdTtl       how long a replyId stays valid (longer than any call should last)
  * @param adminKey         management API key (HTTP Basic user); null = generate or read from dataDir
  * @param adminSecret      management API secret; null = generate or read from dataDir
+ * @param tls              SIP over TLS, or null for none
  */
 public record GatewayConfig(String bindAddress, int httpPort, int sipPort, Path dataDir, String dbUrl, String dbUser,
                             String dbPassword, String advertisedHost, String nodeId, Duration noAnswerTimeout,
                             Duration webhookTimeout, Duration replyIdTtl, String adminKey, String adminSecret,
-                            int sipThreads, int apiThreads) {
+                            int sipThreads, int apiThreads, TlsSettings tls) {
+
+    /** Without SIP over TLS. */
+    public GatewayConfig(String bindAddress, int httpPort, int sipPort, Path dataDir, String dbUrl, String dbUser,
+                         String dbPassword, String advertisedHost, String nodeId, Duration noAnswerTimeout,
+                         Duration webhookTimeout, Duration replyIdTtl, String adminKey, String adminSecret,
+                         int sipThreads, int apiThreads) {
+        this(bindAddress, httpPort, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId, noAnswerTimeout,
+                webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, null);
+    }
 
     public GatewayConfig {
         Objects.requireNonNull(bindAddress, "bind");
@@ -60,6 +70,11 @@ public record GatewayConfig(String bindAddress, int httpPort, int sipPort, Path 
 
     public GatewayConfig withHttpPort(int port) {
         return new GatewayConfig(bindAddress, port, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId,
-                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads);
+                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls);
+    }
+
+    public GatewayConfig withTls(TlsSettings tls) {
+        return new GatewayConfig(bindAddress, httpPort, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId,
+                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls);
     }
 }

@@ -36,6 +36,14 @@ public final class DomainService {
         return name == null ? Optional.empty() : Optional.ofNullable(cache.get(name));
     }
 
+    /** The trunk domain whose ACL holds this source, for INVITEs whose Request-URI names no domain. */
+    public Optional<ActiveDomain> findTrunkFor(java.net.InetAddress source) {
+        return cache.values().stream()
+                .filter(d -> "trunk".equals(d.record().domainType()) && d.allows(source))
+                .sorted(java.util.Comparator.comparing(ActiveDomain::name))
+                .findFirst();
+    }
+
     public List<DomainRecord> list() {
         return store.list();
     }

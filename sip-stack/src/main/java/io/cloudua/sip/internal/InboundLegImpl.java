@@ -124,6 +124,42 @@ final class InboundLegImpl extends AbstractLeg implements InboundLeg {
     }
 
     @Override
+    public io.cloudua.sip.auth.DigestCredentials authorization() {
+        javax.sip.header.AuthorizationHeader h = (javax.sip.header.AuthorizationHeader)
+                invite.getHeader(javax.sip.header.AuthorizationHeader.NAME);
+        if (h == null || !"Digest".equalsIgnoreCase(h.getScheme())) {
+            return null;
+        }
+        return new io.cloudua.sip.auth.DigestCredentials(h.getParameter("username"), h.getParameter("realm"),
+                h.getParameter("nonce"), h.getParameter("uri"), h.getParameter("response"), h.getParameter("algorithm"),
+                h.getParameter("qop"), h.getParameter("nc"), h.getParameter("cnonce"), h.getParameter("opaque"));
+    }
+
+    @Override
+    public LegAction challenge(java.util.List<String> wwwAuthenticate) {
+        synchronized (this) {
+            if (state == State.ENDED || state == State.TERMINATING) {
+                return LegAction.ENDED;
+            }
+            if (state != State.OFFERED && state != State.EARLY) {
+                return LegAction.WRONG_STATE;
+            }
+            state = State.TERMINATING;
+            Response r = ctx.builder().response(Response.UNAUTHORIZED, null, invite, toTag);
+            try {
+                for (String value : wwwAuthenticate) {
+                    r.addHeader(ctx.headers().createHeader("WWW-Authenticate", value));
+                }
+            } catch (java.text.ParseException e) {
+                throw new IllegalArgumentException("bad WWW-Authenticate value", e);
+            }
+            Responder.send(ctx, st, invite, r);
+        }
+        end(new LegEnd(LegEnd.Cause.REJECTED, 401, "Unauthorized"));
+        return LegAction.DONE;
+    }
+
+    @Override
     public LegAction reject(int status, String reason) {
         if (status < 300 || status > 699) {
             throw new IllegalArgumentException("a rejection needs a 3xx-6xx status, got " + status);

@@ -59,7 +59,8 @@ final class MessageBuilder {
 
     ContactHeader contact(String user, String transport) throws ParseException {
         SipURI uri = addresses.createSipURI(user.isEmpty() ? null : user, config.advertisedHost());
-        uri.setPort(config.port());
+        boolean tls = "tls".equalsIgnoreCase(transport) && config.tls() != null;
+        uri.setPort(tls ? config.tls().port() : config.port());
         if (!"udp".equalsIgnoreCase(transport)) {
             uri.setTransportParam(transport.toLowerCase());
         }

@@ -35,6 +35,23 @@ final class StackProperties {
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", NoServerLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        if (config.tls() != null) {
+            String store = config.tls().keyStore().toAbsolutePath().toString();
+            p.setProperty("javax.net.ssl.keyStore", store);
+            p.setProperty("javax.net.ssl.keyStorePassword", config.tls().keyStorePassword());
+            p.setProperty("javax.net.ssl.keyStoreType", "PKCS12");
+            // We accept TLS from any caller (no client certificates); callers are admitted by ACL or digest.
+            p.setProperty("javax.net.ssl.trustStore", store);
+            p.setProperty("javax.net.ssl.trustStorePassword", config.tls().keyStorePassword());
+            p.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2,TLSv1.3");
+            // The RI's default suites are RSA-only CBC ones; offer current AEAD suites for RSA and EC keys.
+            p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",",
+                    "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+                    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+                    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"));
+        }
         return p;
     }
 }

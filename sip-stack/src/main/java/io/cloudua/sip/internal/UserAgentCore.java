@@ -31,6 +31,11 @@ public final class UserAgentCore {
     private final OutboundInvites invites;
 
     public UserAgentCore(SipConfig config, InboundCallHandler calls, ScheduledExecutorService timers) throws Exception {
+        this(config, calls, timers, io.cloudua.sip.SipMetrics.NOOP);
+    }
+
+    public UserAgentCore(SipConfig config, InboundCallHandler calls, ScheduledExecutorService timers,
+                         io.cloudua.sip.SipMetrics metrics) throws Exception {
         // The RI otherwise reaches for log4j 1.x, which we do not ship.
         CommonLogger.useLegacyLogger = true;
         CommonLogger.legacyLogger = new Slf4jStackLogger();
@@ -48,6 +53,11 @@ public final class UserAgentCore {
         for (ListeningPoint lp : points) {
             lp.setSentBy(hostForVia(config.advertisedHost()) + ":" + config.port());
         }
+        if (config.tls() != null) {
+            ListeningPoint tls = stack.createListeningPoint(config.bindAddress(), config.tls().port(), ListeningPoint.TLS);
+            tls.setSentBy(hostForVia(config.advertisedHost()) + ":" + config.tls().port());
+            points.add(tls);
+        }
         SipProvider provider = stack.createSipProvider(points.get(0));
         for (int i = 1; i < points.size(); i++) {
             provider.addListeningPoint(points.get(i));
@@ -57,7 +67,7 @@ public final class UserAgentCore {
         var addresses = factory.createAddressFactory();
         MessageBuilder builder = new MessageBuilder(config, headers, messages, addresses);
         ctx = new SipContext(config, provider, headers, messages, addresses, new SdpCodec(config.advertisedHost()),
-                timers, new LegRegistry(), builder);
+                timers, new LegRegistry(), builder, new MessageCounter(metrics));
         DialogRequestHandlers inDialog = new DialogRequestHandlers(ctx);
         Map<String, RequestHandler> handlers = Map.of(
                 Request.INVITE, new InviteHandler(ctx, calls),
