@@ -54,8 +54,12 @@ public final class Gateway implements AutoCloseable {
     private final CallService calls;
     private final CallRegistry registry;
     private volatile SipUserAgent sip;
+    private final io.cloudua.gateway.digest.DigestThrottle digestThrottle;
     private final HttpServer http;
     private volatile boolean draining;
+    private final io.cloudua.gateway.metrics.GatewayMetrics metrics =
+            new io.cloudua.gateway.metrics.GatewayMetrics(Version.current());
+    private final Router router = new Router();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Gateway(GatewayConfig config) throws Exception {
@@ -71,26 +75,35 @@ public final class Gateway implements AutoCloseable {
         JdbcStores stores = new JdbcStores(database.dataSource());
         DomainService domains = new DomainService(stores.domains());
         registry = new CallRegistry();
-        CallContext ctx = new CallContext(registry, new WebhookClient(config.webhookTimeout(), webhookThreads), timers, tokens,
-                config.advertisedHost(), config.nodeId(), config.noAnswerTimeout(), config.replyIdTtl(), Clock.systemUTC());
+        CallContext ctx = new CallContext(registry, new WebhookClient(config.webhookTimeout(), webhookThreads, metrics.webhooks()),
+                timers, tokens, config.advertisedHost(), config.nodeId(), config.noAnswerTimeout(), config.replyIdTtl(),
+                Clock.systemUTC(), metrics.calls(registry));
+        io.cloudua.gateway.config.SipLimits limits = config.sipLimits();
+        digestThrottle = new io.cloudua.gateway.digest.DigestThrottle(limits.digestMaxFailures(), limits.digestWindow(),
+                limits.digestLockout(), 100_000, System::nanoTime);
         DigestGate digest = new DigestGate(stores.users(), new DigestNonces(
-                nonceKey(tokens.keys().active().secret()), Clock.systemUTC(), Duration.ofMinutes(5)));
+                nonceKey(tokens.keys().active().secret()), Clock.systemUTC(), Duration.ofMinutes(5)),
+                config.digestAlgorithms().stream().map(a -> io.cloudua.sip.auth.DigestAlgorithm.of(a).orElseThrow()).toList(),
+                digestThrottle);
         calls = new CallService(ctx, domains, () -> sip, digest, api);
         SipConfig sipConfig = new SipConfig(config.bindAddress(), config.sipPort(), config.advertisedHost(), true, true,
-                config.sipThreads(), Duration.ofSeconds(1800), "cloudua");
+                config.sipThreads(), Duration.ofSeconds(1800), "cloudua")
+                .withRateLimit(new io.cloudua.sip.SourceRateLimit(limits.ratePerSecond(), limits.rateBurst(), limits.rateSources()));
         if (config.tls() != null) {
             TlsKeyStore.Location store = TlsKeyStore.prepare(config.tls(), config.dataDir(), config.advertisedHost());
             sipConfig = sipConfig.withTls(new TlsConfig(config.tls().port(), store.file(), store.password()));
         }
-        sip = SipUserAgent.start(sipConfig, calls, timers);
-        Router router = new Router();
+        sip = SipUserAgent.start(sipConfig, calls, timers, metrics.sip());
         new HealthRoutes(this::isReady).register(router);
+        new io.cloudua.gateway.metrics.MetricsRoutes(metrics).register(router);
+        new io.cloudua.gateway.api.OpenApiRoutes().register(router);
         DomainRoutes domainRoutes = new DomainRoutes(domains, admin);
         domainRoutes.register(router);
         new UserRoutes(stores.users(), domainRoutes).register(router);
         new EndpointRoutes(stores.endpoints(), domainRoutes).register(router);
         new CallControlRoutes(tokens, domains, calls, config.nodeId(), new Destinations(stores.endpoints())).register(router);
-        http = HttpServer.start(config.bindAddress(), config.httpPort(), router, api);
+        http = HttpServer.start(config.bindAddress(), config.httpPort(), router, api, metrics.http());
+        metrics.bindEventLoops(http.eventLoops());
         LOG.info("cloudua started: HTTP {}:{}, SIP udp+tcp {}:{}, advertised as {}, node {}, store {}",
                 config.bindAddress(), http.port(), config.bindAddress(), config.sipPort(), config.advertisedHost(),
                 config.nodeId(), database.vendor());
@@ -103,6 +116,19 @@ public final class Gateway implements AutoCloseable {
 
     public boolean isReady() {
         return !draining && sip != null && database.isReachable();
+    }
+
+    /**
+     * Stops saying ready (/readyz answers 503) while still serving: balancers and Kamailio's dispatcher move
+     * new traffic elsewhere before {@link #close()} ends what is left.
+     */
+    public void drain() {
+        draining = true;
+    }
+
+    /** The HTTP routes this gateway serves (the OpenAPI document is checked against them). */
+    public java.util.List<Router.Route> routes() {
+        return router.routes();
     }
 
     public int httpPort() {
@@ -129,6 +155,16 @@ public final class Gateway implements AutoCloseable {
         return sip.activeLegs();
     }
 
+    /** What the SIP defences (rate limit, request screening, digest lockout) refused so far, for metrics. */
+    public io.cloudua.gateway.security.AbuseCounters abuseCounters() {
+        return new io.cloudua.gateway.security.AbuseCounters() {
+            @Override public long digestFailures() { return digestThrottle.failedAttempts(); }
+            @Override public long digestRefused() { return digestThrottle.refusedAttempts(); }
+            @Override public long sipRateLimited() { return sip.rateLimitedRequests(); }
+            @Override public long sipRejected() { return sip.rejectedRequests(); }
+        };
+    }
+
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -143,6 +179,7 @@ public final class Gateway implements AutoCloseable {
         api.shutdownNow();
         webhookThreads.shutdown();
         database.close();
+        metrics.close();
         LOG.info("cloudua stopped");
     }
 

@@ -118,8 +118,14 @@ public final class DeviceSimulator implements AutoCloseable {
     /** Starts counting into a fresh step; returns it. */
     public StepStats beginStep(String name) {
         StepStats s = new StepStats(name);
+        s.webhookConnectionsAtStart = server.connectionsOpened();
         step = s;
         return s;
+    }
+
+    /** Webhook connections the gateway has open to this device now. */
+    public long webhookConnectionsOpen() {
+        return server.connectionsOpen();
     }
 
     /**
@@ -128,6 +134,8 @@ public final class DeviceSimulator implements AutoCloseable {
      */
     public StepStats endStep() {
         StepStats s = step;
+        s.webhookConnectionsOpened = server.connectionsOpened() - s.webhookConnectionsAtStart;
+        s.webhookConnectionsOpenAtEnd = server.connectionsOpen();
         int in = inbound.size();
         int out = outbound.size();
         if (in > 0) {
@@ -316,6 +324,9 @@ public final class DeviceSimulator implements AutoCloseable {
             case "callNotify" -> {
                 s.webhook("callNotify " + f.event);
                 OutCall c = isOut ? outbound.get(f.sessionReferenceId) : null;
+                if (c != null && "ringing".equals(f.event) && c.answered) {
+                    c.step.failure("warning: callNotify ringing after callAnswered");
+                }
                 if (c != null && "ringing".equals(f.event) && !c.ringing) {
                     c.ringing = true;
                     c.step.outboundRinging.recordNanos(now - c.placedAt);

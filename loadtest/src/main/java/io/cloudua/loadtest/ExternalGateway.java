@@ -30,10 +30,11 @@ public final class ExternalGateway implements GatewayUnderTest {
     private final String domain;
     private final String token;
     private final Path log;
+    private final Path dataDir;
     private JstatProbe jstat;
 
     private ExternalGateway(Process process, Path jar, List<String> jvmOptions, int httpPort, int sipPort, String domain,
-                            String token, Path log) {
+                            String token, Path log, Path dataDir) {
         this.process = process;
         this.jar = jar;
         this.jvmOptions = jvmOptions;
@@ -42,6 +43,7 @@ public final class ExternalGateway implements GatewayUnderTest {
         this.domain = domain;
         this.token = token;
         this.log = log;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -64,22 +66,29 @@ public final class ExternalGateway implements GatewayUnderTest {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             waitReady(http, p, httpPort, log);
-            String body = "{\"name\":\"" + domain + "\",\"application_id\":\"loadtest\",\"acl\":[\"127.0.0.0/8\"],"
-                    + "\"callback_base_url\":\"" + callbackBaseUrl + "\"}";
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/v1/psip/"))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((ADMIN_KEY + ":" + ADMIN_SECRET).getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() / 100 != 2) {
-                throw new IOException("domain not created: " + created.statusCode() + " " + created.body());
-            }
+            createDomain(httpPort, ADMIN_KEY, ADMIN_SECRET, domain, callbackBaseUrl);
             String token = mintToken(jar, dataDir, domain);
-            return new ExternalGateway(p, jar, jvmOptions, httpPort, sipPort, domain, token, log);
+            return new ExternalGateway(p, jar, jvmOptions, httpPort, sipPort, domain, token, log, dataDir);
         } catch (IOException | InterruptedException | RuntimeException e) {
             p.destroyForcibly();
             throw e;
+        }
+    }
+
+    /** Creates a domain through the management API (POST /v1/psip/) whose webhooks go to callbackBaseUrl. */
+    public static void createDomain(int httpPort, String adminKey, String adminSecret, String domain, String callbackBaseUrl)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String body = "{\"name\":\"" + domain + "\",\"application_id\":\"loadtest\",\"acl\":[\"127.0.0.0/8\"],"
+                + "\"callback_base_url\":\"" + callbackBaseUrl + "\"}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/v1/psip/"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((adminKey + ":" + adminSecret).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() / 100 != 2) {
+            throw new IOException("domain not created: " + created.statusCode() + " " + created.body());
         }
     }
 
@@ -184,6 +193,22 @@ public final class ExternalGateway implements GatewayUnderTest {
     }
 
     @Override
+    public String classHistogram() {
+        try {
+            Process p = new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
+            return out;
+        } catch (IOException | InterruptedException e) {
+            return null;
+        }
+    }
+
+    @Override
     public String describe() {
         return "java " + String.join(" ", jvmOptions) + " -jar " + jar + " serve (pid " + process.pid() + ")";
     }
@@ -207,6 +232,15 @@ public final class ExternalGateway implements GatewayUnderTest {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        deleteTree(dataDir);
+    }
+
+    static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // already gone
         }
     }
 }

@@ -24,6 +24,11 @@ public interface GatewayUnderTest extends AutoCloseable {
     /** Asks for a full GC (to read the live set); best effort. */
     void gc();
 
+    /** `jcmd PID GC.class_histogram` output (a full GC first), or null when not available. */
+    default String classHistogram() {
+        return null;
+    }
+
     /** What it runs (jar, JVM options), for the report. */
     String describe();
 

@@ -96,6 +96,8 @@ final class HtmlReport {
                     : String.format(Locale.ROOT, " = %.0f%% of the ceiling", 100 * ((Number) s.get(p + "RatioToCeiling")).doubleValue());
             row(h, cap(p) + " sustained with zero failures", s.get(p + "SustainedCps") + " CPS" + ratio
                     + (Boolean.TRUE.equals(s.get(p + "AllStepsPassed")) ? " (every step passed: a lower bound)" : ""));
+            s.keySet().stream().filter(k -> k.startsWith(p + "CpsWithP99Under")).findFirst().ifPresent(k -> row(h,
+                    cap(p) + " highest passing rate with p99 under " + k.replaceAll("\\D", "") + " ms", s.get(k) + " CPS"));
             if (s.containsKey(p + "P99MsAtSustained")) {
                 row(h, cap(p) + " latency at that rate (p50 / p95 / p99)", s.get(p + "P50MsAtSustained") + " / "
                         + s.get(p + "P95MsAtSustained") + " / " + s.get(p + "P99MsAtSustained") + " ms"
@@ -180,7 +182,8 @@ final class HtmlReport {
     private static void stepTable(StringBuilder h, List<StepResult> steps) {
         h.append("<table><tr><th class='l'>step</th><th>planned</th><th>started</th><th>ok</th><th>failed</th>")
                 .append("<th>offered cps</th><th>completed cps</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th>")
-                .append("<th>gateway cpu</th><th>heap max MiB</th><th class='l'>verdict</th></tr>");
+                .append("<th>gateway cpu</th><th>gateway cpu ms/call</th><th>SIPp cpu</th><th>simulator cpu</th><th>other processes cpu</th><th>gateway GC s</th>")
+                .append("<th>heap max MiB</th><th class='l'>verdict</th></tr>");
         for (StepResult r : steps) {
             Map<?, ?> cpu = (Map<?, ?>) r.resources().get("cpuCoresAvg");
             h.append("<tr><td class='l'>").append(esc(r.label())).append("</td><td>").append(r.planned()).append("</td><td>")
@@ -189,6 +192,11 @@ final class HtmlReport {
                     .append("</td><td>").append(fmt(r.p("p50Ms"))).append("</td><td>").append(fmt(r.p("p95Ms")))
                     .append("</td><td>").append(fmt(r.p("p99Ms"))).append("</td><td>").append(fmt(r.p("maxMs")))
                     .append("</td><td>").append(cpu.get("gateway") == null ? "-" : cpu.get("gateway"))
+                    .append("</td><td>").append(r.resources().getOrDefault("gatewayCpuMsPerCall", "-"))
+                    .append("</td><td>").append(fmt(num(cpu.get("sipp-uac")) + num(cpu.get("sipp-uas"))))
+                    .append("</td><td>").append(cpu.get("loadtest") == null ? "-" : cpu.get("loadtest"))
+                    .append("</td><td>").append(r.resources().get("otherProcessesCoresAvg"))
+                    .append("</td><td>").append(r.resources().getOrDefault("gatewayGcSeconds", "-"))
                     .append("</td><td>").append(r.resources().get("gatewayHeapUsedMaxMiB"))
                     .append("</td><td class='l'>").append(r.pass() ? "<span class='pass'>pass</span>"
                             : "<span class='fail'>fail</span> " + esc(r.verdict())).append("</td></tr>");

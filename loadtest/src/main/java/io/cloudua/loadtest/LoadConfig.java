@@ -26,6 +26,10 @@ public final class LoadConfig {
     public boolean recoveryStep = true;
     public int ceilingMaxCps = 3200;
     public double minCompletedRatio = 0.9;
+    /** A step whose p99 call-setup latency is above this fails: past 500 ms the caller retransmits its INVITE. */
+    public double maxP99Ms = 500;
+    /** The latency the issue's target asks for; the summary names the highest rate that meets it. */
+    public double targetP99Ms = 50;
     public int holdCalls = 1000;
     public int holdCps = 200;
     /** 0: ramp time (holdCalls / holdCps) + 8 s, so every call is up at the peak. */
@@ -34,10 +38,14 @@ public final class LoadConfig {
     public boolean jfr = false;
     public String sipp = "sipp";
     public int settleSeconds = 15;
+    /** Calls before the first measured step (inbound at min(100, first step) CPS), so the JIT has compiled the hot paths. */
+    public int warmupSeconds = 10;
     public String domain = "loaddomain";
     public int restConnections = 64;
     public int webhookThreads = 1;
     public int maxMinutes = 30;
+    /** Seconds to wait after the last call before listing what call state is still on the gateway's heap. */
+    public int releaseWaitSeconds = 0;
     public String command = "";
 
     public static LoadConfig parse(String[] args) {
@@ -88,6 +96,8 @@ public final class LoadConfig {
             case "no-recovery" -> recoveryStep = false;
             case "ceiling-max-cps" -> ceilingMaxCps = Integer.parseInt(v);
             case "min-completed-ratio" -> minCompletedRatio = Double.parseDouble(v);
+            case "max-p99-ms" -> maxP99Ms = Double.parseDouble(v);
+            case "target-p99-ms" -> targetP99Ms = Double.parseDouble(v);
             case "hold-calls" -> holdCalls = Integer.parseInt(v);
             case "hold-cps" -> holdCps = Integer.parseInt(v);
             case "hold-seconds" -> holdSeconds = Integer.parseInt(v);
@@ -95,10 +105,12 @@ public final class LoadConfig {
             case "jfr" -> jfr = true;
             case "sipp" -> sipp = v;
             case "settle-seconds" -> settleSeconds = Integer.parseInt(v);
+            case "warmup-seconds" -> warmupSeconds = Integer.parseInt(v);
             case "domain" -> domain = v;
             case "rest-connections" -> restConnections = Integer.parseInt(v);
             case "webhook-threads" -> webhookThreads = Integer.parseInt(v);
             case "max-minutes" -> maxMinutes = Integer.parseInt(v);
+            case "release-wait-seconds" -> releaseWaitSeconds = Integer.parseInt(v);
             case "command" -> command = v;
             default -> throw new IllegalArgumentException("unknown option --" + key + "\n" + usage());
         }
@@ -132,6 +144,12 @@ public final class LoadConfig {
         if (holdCalls < 1 || holdCalls > 200_000 || holdCps < 1 || holdCps > 20000 || holdSeconds < 0 || holdSeconds > 1800) {
             throw new IllegalArgumentException("--hold-calls 1-200000, --hold-cps 1-20000, --hold-seconds 0-1800");
         }
+        if (warmupSeconds < 0 || warmupSeconds > 600) {
+            throw new IllegalArgumentException("--warmup-seconds: 0-600");
+        }
+        if (releaseWaitSeconds < 0 || releaseWaitSeconds > 900) {
+            throw new IllegalArgumentException("--release-wait-seconds: 0-900");
+        }
         if (maxMinutes < 1 || maxMinutes > 240) {
             throw new IllegalArgumentException("--max-minutes: 1-240");
         }
@@ -158,16 +176,20 @@ public final class LoadConfig {
         m.put("recoveryStep", recoveryStep);
         m.put("ceilingMaxCps", ceilingMaxCps);
         m.put("minCompletedRatio", minCompletedRatio);
+        m.put("maxP99Ms", maxP99Ms);
+        m.put("targetP99Ms", targetP99Ms);
         m.put("holdCalls", holdCalls);
         m.put("holdCps", holdCps);
         m.put("holdSeconds", effectiveHoldSeconds());
         m.put("gatewayJvm", gatewayJvm);
         m.put("jfr", jfr);
         m.put("sipp", sipp);
+        m.put("warmupSeconds", warmupSeconds);
         m.put("domain", domain);
         m.put("restConnections", restConnections);
         m.put("webhookThreads", webhookThreads);
         m.put("maxMinutes", maxMinutes);
+        m.put("releaseWaitSeconds", releaseWaitSeconds);
         return m;
     }
 
@@ -183,6 +205,8 @@ public final class LoadConfig {
                   --no-stop-on-fail     run every step even after one fails (default: stop the phase)
                   --no-recovery         skip the step at the lowest rate after a failing step
                   --min-completed-ratio R  a step passes when completed CPS >= R x offered (default 0.9)
+                  --max-p99-ms N        ... and its p99 setup latency <= N ms (default 500: the INVITE retransmit time)
+                  --target-p99-ms N     the summary also names the highest passing rate with p99 < N (default 50)
                   --hold-calls N        concurrent calls of the hold phase (default 1000)
                   --hold-cps N          rate they are set up at (default 200)
                   --hold-seconds N      how long each is held (default: ramp time + 8 s)
@@ -192,9 +216,12 @@ public final class LoadConfig {
                   --out DIR             result directory (default loadtest/target/results/<time>)
                   --sipp PATH           SIPp binary (default sipp)
                   --settle-seconds N    how long a step may take to drain after its last call (default 15)
+                  --warmup-seconds N    unreported calls before the first step, for the JIT (default 10; 0: none)
                   --rest-connections N  device's keep-alive connections to the REST API (default 64)
                   --webhook-threads N   device's webhook event loops (default 1)
                   --max-minutes N       hard bound of the whole run (default 30)
+                  --release-wait-seconds N  wait N s after the last call, then list the call state (SIP transactions,
+                                        dialogs, calls, timer tasks) still on the gateway's heap (default 0)
                 """;
     }
 }

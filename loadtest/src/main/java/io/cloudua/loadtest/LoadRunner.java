@@ -37,6 +37,8 @@ public final class LoadRunner {
     private final Map<String, List<StepResult>> phases = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private HoldResult hold;
+    private int stepNumber;
+    private Map<String, Object> leftovers;
     private String gatewayDescription = "";
 
     public LoadRunner(LoadConfig config, GatewayFactory factory) throws IOException {
@@ -72,7 +74,8 @@ public final class LoadRunner {
         }
         List<String> jvm = new ArrayList<>(config.gatewayJvm);
         if (config.jfr) {
-            jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+            // Starts after the warm-up, so the profile shows the measured steps, not the JIT's first minutes.
+            jvm.add("-XX:StartFlightRecording=delay=" + (config.warmupSeconds + 5) + "s,settings=profile,dumponexit=true,filename="
                     + config.out.toAbsolutePath().resolve("gateway.jfr"));
         }
         LoadRunner runner = new LoadRunner(config, (callback, dir) -> ExternalGateway.start(jar, jvm,
@@ -90,6 +93,7 @@ public final class LoadRunner {
     /** Runs every configured phase and writes the result files; returns the result tree. */
     public Map<String, Object> run() throws Exception {
         Instant startedAt = Instant.now();
+        String loadAtStart = readLoadavg();
         Thread hook = new Thread(this::stopAllSipp, "lt-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -112,15 +116,18 @@ public final class LoadRunner {
         result.put("startedAt", startedAt.toString());
         result.put("finishedAt", Instant.now().toString());
         result.put("command", config.command);
-        result.put("machine", machine());
+        Map<String, Object> machine = machine();
+        machine.put("loadavgAtStart", loadAtStart);
+        result.put("machine", machine);
         result.put("gateway", gatewayDescription);
         result.put("config", config.toMap());
         result.put("summary", summary());
         result.put("phases", phases);
         result.put("hold", hold);
+        result.put("heapObjectsAfterAllCallsEnded", leftovers);
         List<Map<String, Object>> hotspots = null;
         Path jfr = out.resolve("gateway.jfr");
-        if (config.jfr && Files.exists(jfr)) {
+        if (Files.exists(jfr)) {
             try {
                 result.put("hotspots", hotspots = JfrHotspots.analyze(jfr, 25));
             } catch (IOException | RuntimeException e) {
@@ -161,7 +168,7 @@ public final class LoadRunner {
 
     private StepResult ceilingStep(int rate) throws Exception {
         String label = rate + " cps";
-        Path dir = out.resolve("ceiling").resolve("r" + rate);
+        Path dir = out.resolve("ceiling").resolve(String.format("%02d-%d-cps", ++stepNumber, rate));
         sampler.at("ceiling", label);
         double t0 = sampler.now();
         int uasPort = Ports.freeUdp();
@@ -204,7 +211,8 @@ public final class LoadRunner {
                 hold = runHold(gw, sim);
             }
             sampler.at("end", "");
-            Thread.sleep(1500);
+            Thread.sleep(1500 + config.releaseWaitSeconds * 1000L);
+            leftovers(gw);
         } finally {
             stopAllSipp();
             if (gw != null) {
@@ -214,17 +222,37 @@ public final class LoadRunner {
         }
     }
 
-    /** A few seconds of low-rate calls so the first measured step is not the JIT's warm-up; not reported. */
+    /**
+     * Unreported inbound and outbound calls at min(100, first step) CPS before the first step, so the first
+     * measured step is not the JIT's warm-up (C2 keeps compiling for tens of seconds under load).
+     */
     private void warmUp(GatewayUnderTest gw, DeviceSimulator sim) throws Exception {
-        int rate = Math.min(50, config.steps.get(0));
+        if (config.warmupSeconds == 0) {
+            return;
+        }
+        int rate = Math.min(100, config.steps.get(0));
+        int calls = rate * config.warmupSeconds;
+        Duration bound = Duration.ofSeconds(config.warmupSeconds + 60L);
         sim.beginStep("warmup");
-        Path dir = out.resolve("warmup");
-        Sipp uac = startSipp("sipp-uac", dir, uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(), "load-uac.xml", rate,
-                rate * 3, 100), Duration.ofSeconds(40));
-        uac.await(Duration.ofSeconds(45));
-        finished(uac);
+        Sipp uac = startSipp("sipp-uac", out.resolve("warmup").resolve("inbound"), uacArgs(gw.host() + ":" + gw.sipPort(),
+                gw.domain(), "load-uac.xml", rate, calls, 100), bound);
+        Sipp uas = null;
+        if (config.phases.contains("outbound")) {
+            int uasPort = Ports.freeUdp();
+            uas = startSipp("sipp-uas", out.resolve("warmup").resolve("outbound"), List.of("-sf",
+                    scenarios.resolve("load-uas.xml").toString(), "-i", "127.0.0.1", "-p", Integer.toString(uasPort)), bound);
+            Thread.sleep(300);
+            sim.placeCalls(rate / 2.0, calls / 2, "sip:load@127.0.0.1:" + uasPort, 100, bound)
+                    .get(bound.toSeconds() + 5, TimeUnit.SECONDS);
+        }
+        uac.await(bound.plusSeconds(5));
         sim.awaitIdle(Duration.ofSeconds(config.settleSeconds));
         sim.endStep();
+        finished(uac);
+        if (uas != null) {
+            uas.stop();
+            finished(uas);
+        }
     }
 
     private List<StepResult> runRamp(String phase, GatewayUnderTest gw, DeviceSimulator sim) throws Exception {
@@ -256,7 +284,7 @@ public final class LoadRunner {
     }
 
     private StepResult inboundStep(GatewayUnderTest gw, DeviceSimulator sim, int rate, String label) throws Exception {
-        Path dir = out.resolve("inbound").resolve(label.replace(' ', '-'));
+        Path dir = out.resolve("inbound").resolve(String.format("%02d-", ++stepNumber) + label.replace(' ', '-'));
         sampler.at("inbound", label);
         double t0 = sampler.now();
         StepStats stats = sim.beginStep("inbound " + label);
@@ -274,7 +302,7 @@ public final class LoadRunner {
     }
 
     private StepResult outboundStep(GatewayUnderTest gw, DeviceSimulator sim, int rate, String label) throws Exception {
-        Path dir = out.resolve("outbound").resolve(label.replace(' ', '-'));
+        Path dir = out.resolve("outbound").resolve(String.format("%02d-", ++stepNumber) + label.replace(' ', '-'));
         sampler.at("outbound", label);
         double t0 = sampler.now();
         int uasPort = Ports.freeUdp();
@@ -314,12 +342,16 @@ public final class LoadRunner {
         if (completedCps < config.minCompletedRatio * rate && planned > 1) {
             why.add(String.format("completed %.0f cps < %.0f%% of %d", completedCps, config.minCompletedRatio * 100, rate));
         }
+        double p99 = stats.outboundSetup.percentileMicros(99) / 1000.0;
+        if (p99 > config.maxP99Ms) {
+            why.add(String.format("p99 %.0f ms > %.0f ms", p99, config.maxP99Ms));
+        }
         Map<String, Object> sippMap = sippMap(uas, -1);
         Map<String, Object> device = stats.toMap();
         return new StepResult("outbound", label, rate, config.stepSeconds, planned, placed, completed, failed,
                 Histogram.round3(stats.outboundPlacedCps()), Histogram.round3(completedCps),
                 "placeremotecalljwt sent -> callAnswered received", stats.outboundSetup.summaryMillis(), why.isEmpty(),
-                why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, resources(t0, t1), sippMap, device, Map.of());
+                why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, resources(t0, t1, completedCps), sippMap, device, Map.of());
     }
 
     /** Builds the result of a step whose calls a SIPp UAC made (ceiling and inbound). */
@@ -354,6 +386,10 @@ public final class LoadRunner {
         if (completedCps < config.minCompletedRatio * rate && planned > 1) {
             why.add(String.format("completed %.0f cps < %.0f%% of %d", completedCps, config.minCompletedRatio * 100, rate));
         }
+        double p99 = h.percentileMicros(99) / 1000.0;
+        if (p99 > config.maxP99Ms) {
+            why.add(String.format("p99 %.0f ms > %.0f ms", p99, config.maxP99Ms));
+        }
         Map<String, double[]> perSecond = new LinkedHashMap<>();
         if (invite != null && invite.perSecond() != null) {
             invite.perSecond().forEach((sec, hist) -> perSecond.put(
@@ -369,7 +405,8 @@ public final class LoadRunner {
         }
         return new StepResult(phase, label, rate, config.stepSeconds, planned, st.created(), st.successful(),
                 failed + deviceFailed, rate, Histogram.round3(completedCps), "INVITE sent -> 200 OK received (SIPp, 1 ms resolution)",
-                h.summaryMillis(), why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, resources(t0, t1),
+                h.summaryMillis(), why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1,
+                resources(t0, t1, completedCps),
                 sippMap, device == null ? null : device.toMap(), perSecond);
     }
 
@@ -470,6 +507,37 @@ public final class LoadRunner {
         return h == null ? null : Histogram.round3(h[0] / 1048576.0);
     }
 
+    /**
+     * After every call has ended: which call-state objects are still on the gateway's heap (full GC first)?
+     * Live SIP transactions, dialogs or calls here are state that was not released (or is held by timers).
+     */
+    private static final java.util.Set<String> CALL_STATE = java.util.Set.of(
+            "gov.nist.javax.sip.stack.SIPDialog", "gov.nist.javax.sip.stack.SIPServerTransactionImpl",
+            "gov.nist.javax.sip.stack.SIPClientTransactionImpl", "gov.nist.javax.sip.message.SIPRequest",
+            "gov.nist.javax.sip.message.SIPResponse", "gov.nist.javax.sip.stack.timers.DefaultSipTimer$DefaultTimerTask",
+            "io.cloudua.gateway.call.InboundCall", "io.cloudua.gateway.call.OutboundCall",
+            "io.cloudua.sip.internal.InboundLegImpl", "io.cloudua.sip.internal.OutboundLegImpl");
+
+    private void leftovers(GatewayUnderTest gw) throws IOException {
+        String histogram = gw.classHistogram();
+        if (histogram == null) {
+            return;
+        }
+        Files.writeString(out.resolve("gateway-histogram-end.txt"), histogram);
+        Map<String, Object> found = new LinkedHashMap<>();
+        for (String line : histogram.split("\\R")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                String cls = f[3];
+                if (CALL_STATE.contains(cls)) {
+                    found.put(cls, Map.of("instances", Long.parseLong(f[1]), "bytes", Long.parseLong(f[2])));
+                }
+            }
+        }
+        leftovers = found;
+        System.out.println("after all calls ended (+" + config.releaseWaitSeconds + " s), still on the gateway's heap: " + found);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private List<String> uacArgs(String target, String domain, String scenario, int rate, int calls, long holdMillis)
@@ -522,6 +590,16 @@ public final class LoadRunner {
         return System.nanoTime() > deadline;
     }
 
+    /** resources(t0, t1) plus the gateway's CPU time per completed call. */
+    private Map<String, Object> resources(double t0, double t1, double completedCps) {
+        Map<String, Object> m = resources(t0, t1);
+        Object gw = ((Map<?, ?>) m.get("cpuCoresAvg")).get("gateway");
+        if (gw instanceof Number n && completedCps > 0) {
+            m.put("gatewayCpuMsPerCall", Histogram.round3(n.doubleValue() * 1000 / completedCps));
+        }
+        return m;
+    }
+
     /** Averages and maxima of the samples taken during a step. */
     private Map<String, Object> resources(double t0, double t1) {
         List<ProcSampler.Sample> s = sampler.between(t0, t1);
@@ -530,7 +608,19 @@ public final class LoadRunner {
         double machine = 0;
         double heapMax = 0;
         double rssMax = 0;
+        double ours = 0;
+        Long gcFirst = null;
+        Long gcLast = null;
+        Double gcsFirst = null;
+        Double gcsLast = null;
         for (ProcSampler.Sample x : s) {
+            ours += x.cpu().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (x.gcCount() != null) {
+                gcFirst = gcFirst == null ? x.gcCount() : gcFirst;
+                gcLast = x.gcCount();
+                gcsFirst = gcsFirst == null ? x.gcSeconds() : gcsFirst;
+                gcsLast = x.gcSeconds();
+            }
             x.cpu().forEach((k, v) -> {
                 double[] a = cpu.computeIfAbsent(k, q -> new double[3]);
                 a[0] += v;
@@ -555,6 +645,12 @@ public final class LoadRunner {
         m.put("cpuCoresAvg", avg);
         m.put("cpuCoresMax", max);
         m.put("machineBusyCoresAvg", s.isEmpty() ? 0 : Histogram.round3(machine / s.size()));
+        // CPU used by processes this run did not start (other test runs on a shared machine): noise to know about
+        m.put("otherProcessesCoresAvg", s.isEmpty() ? 0 : Histogram.round3(Math.max(0, machine - ours) / s.size()));
+        if (gcFirst != null) {
+            m.put("gatewayGcCount", gcLast - gcFirst);
+            m.put("gatewayGcSeconds", Histogram.round3(gcsLast - gcsFirst));
+        }
         m.put("gatewayHeapUsedMaxMiB", heapMax);
         m.put("gatewayRssMaxMiB", rssMax);
         m.put("samples", s.size());
@@ -564,8 +660,9 @@ public final class LoadRunner {
     private void log(StepResult r) {
         Object gwCpu = ((Map<?, ?>) r.resources().get("cpuCoresAvg")).get("gateway");
         System.out.printf("%-9s %-18s offered %6.0f cps, completed %7.1f cps, ok %6d, failed %5d, p50 %7.2f p95 %7.2f p99 %7.2f ms,"
-                        + " gateway cpu %s, %s%n", r.phase(), r.label(), r.offeredCps(), r.completedCps(), r.successful(),
-                r.failed(), r.p("p50Ms"), r.p("p95Ms"), r.p("p99Ms"), gwCpu == null ? "-" : gwCpu, r.verdict());
+                        + " gateway cpu %s (%s ms/call), others %s, %s%n", r.phase(), r.label(), r.offeredCps(), r.completedCps(),
+                r.successful(), r.failed(), r.p("p50Ms"), r.p("p95Ms"), r.p("p99Ms"), gwCpu == null ? "-" : gwCpu,
+                r.resources().getOrDefault("gatewayCpuMsPerCall", "-"), r.resources().get("otherProcessesCoresAvg"), r.verdict());
     }
 
     /** The highest rate of the consecutive passing steps from the start of a phase (recovery steps excluded). */
@@ -613,8 +710,19 @@ public final class LoadRunner {
                         m.put(p + "P95MsAtSustained", r.p("p95Ms"));
                         m.put(p + "P99MsAtSustained", r.p("p99Ms"));
                         m.put(p + "GatewayCpuAtSustained", ((Map<?, ?>) r.resources().get("cpuCoresAvg")).get("gateway"));
+                        m.put(p + "GatewayCpuMsPerCallAtSustained", r.resources().get("gatewayCpuMsPerCall"));
                         m.put(p + "HeapMaxMiBAtSustained", r.resources().get("gatewayHeapUsedMaxMiB"));
                     });
+            int target = 0;
+            for (StepResult r : phases.get(p)) {
+                if (r.label().startsWith("recovery") || !r.pass()) {
+                    break;
+                }
+                if (r.p("p99Ms") < config.targetP99Ms) {
+                    target = Math.max(target, r.targetCps());
+                }
+            }
+            m.put(p + "CpsWithP99Under" + (int) config.targetP99Ms + "Ms", target);
             phases.get(p).stream().filter(r -> r.label().startsWith("recovery")).findFirst()
                     .ifPresent(r -> m.put(p + "RecoveredAfterOverload", r.pass()));
             long failed = phases.get(p).stream().mapToLong(StepResult::failed).sum();

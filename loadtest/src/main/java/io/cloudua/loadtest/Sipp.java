@@ -89,6 +89,13 @@ public final class Sipp implements AutoCloseable {
      */
     public static Sipp start(String binary, String name, Path dir, List<String> args, Duration globalTimeout) throws IOException {
         Files.createDirectories(dir);
+        // A reused result directory must not mix an earlier run's per-call times into this one.
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path f : old.filter(p -> p.getFileName().toString().endsWith("_rtt.csv")
+                    || p.getFileName().toString().equals("stat.csv")).toList()) {
+                Files.delete(f);
+            }
+        }
         List<String> cmd = new ArrayList<>();
         cmd.add(binary);
         cmd.addAll(args);

@@ -36,6 +36,10 @@ public final class StepStats {
     final AtomicLong firstAnswerNanos = new AtomicLong(Long.MAX_VALUE);
     final AtomicLong lastAnswerNanos = new AtomicLong(Long.MIN_VALUE);
 
+    volatile long webhookConnectionsAtStart;
+    volatile long webhookConnectionsOpened;
+    volatile long webhookConnectionsOpenAtEnd;
+
     StepStats(String name) {
         this.name = name;
     }
@@ -120,6 +124,8 @@ public final class StepStats {
         restLatency.forEach((k, v) -> lat.put(k, v.summaryMillis()));
         m.put("restLatency", lat);
         m.put("failures", counts(failures));
+        m.put("webhookConnectionsOpened", webhookConnectionsOpened);
+        m.put("webhookConnectionsOpenAtEnd", webhookConnectionsOpenAtEnd);
         m.put("inboundAnnounced", inboundAnnounced.sum());
         m.put("inboundAnswered", inboundAnswered.sum());
         m.put("inboundCompleted", inboundCompleted.sum());

@@ -36,14 +36,26 @@ public final class WebhookServer implements AutoCloseable {
     }
 
     private final Channel channel;
+    private final Dispatch dispatch;
 
-    private WebhookServer(Channel channel) {
+    private WebhookServer(Channel channel, Dispatch dispatch) {
         this.channel = channel;
+        this.dispatch = dispatch;
+    }
+
+    /** Connections the gateway has opened to this server so far. */
+    public long connectionsOpened() {
+        return dispatch.opened.sum();
+    }
+
+    /** Connections open now. */
+    public long connectionsOpen() {
+        return dispatch.open.sum();
     }
 
     public static WebhookServer start(EventLoopGroup boss, EventLoopGroup workers, String bindHost, int port, Handler handler)
             throws InterruptedException {
-        ChannelHandler dispatch = new Dispatch(handler);
+        Dispatch dispatch = new Dispatch(handler);
         Channel ch = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
@@ -54,7 +66,7 @@ public final class WebhookServer implements AutoCloseable {
                     }
                 })
                 .bind(bindHost, port).sync().channel();
-        return new WebhookServer(ch);
+        return new WebhookServer(ch, dispatch);
     }
 
     public int port() {
@@ -70,9 +82,24 @@ public final class WebhookServer implements AutoCloseable {
     private static final class Dispatch extends SimpleChannelInboundHandler<FullHttpRequest> {
         private static final byte[] FAILED = "{\"error\":\"handler failed\"}".getBytes();
         private final Handler handler;
+        final java.util.concurrent.atomic.LongAdder opened = new java.util.concurrent.atomic.LongAdder();
+        final java.util.concurrent.atomic.LongAdder open = new java.util.concurrent.atomic.LongAdder();
 
         Dispatch(Handler handler) {
             this.handler = handler;
+        }
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) throws Exception {
+            opened.increment();
+            open.increment();
+            super.channelActive(ctx);
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+            open.decrement();
+            super.channelInactive(ctx);
         }
 
         @Override

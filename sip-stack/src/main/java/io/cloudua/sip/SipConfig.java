@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param sessionExpires   the Session-Expires we offer on outbound INVITEs (RFC 4028), 0 to not offer timers
  * @param userAgent        the User-Agent / Server header value
  * @param tls              SIP over TLS, or null for none
+ * @param rateLimit        new INVITE/REGISTER/OPTIONS per source address (null: no limit)
  */
 public record SipConfig(String bindAddress, int port, String advertisedHost, boolean udp, boolean tcp,
-                        int threadPoolSize, Duration sessionExpires, String userAgent, TlsConfig tls) {
+                        int threadPoolSize, Duration sessionExpires, String userAgent, TlsConfig tls,
+                        SourceRateLimit rateLimit) {
+
+    /** Without a rate limit. */
+    public SipConfig(String bindAddress, int port, String advertisedHost, boolean udp, boolean tcp,
+                     int threadPoolSize, Duration sessionExpires, String userAgent, TlsConfig tls) {
+        this(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls, null);
+    }
 
     /** Without TLS. */
     public SipConfig(String bindAddress, int port, String advertisedHost, boolean udp, boolean tcp,
@@ -26,7 +34,13 @@ public record SipConfig(String bindAddress, int port, String advertisedHost, boo
     }
 
     public SipConfig withTls(TlsConfig tls) {
-        return new SipConfig(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls);
+        return new SipConfig(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls,
+                rateLimit);
+    }
+
+    public SipConfig withRateLimit(SourceRateLimit limit) {
+        return new SipConfig(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls,
+                limit);
     }
 
     public SipConfig {
@@ -46,6 +60,7 @@ public record SipConfig(String bindAddress, int port, String advertisedHost, boo
             throw new IllegalArgumentException("sessionExpires must be 0 or at least 90 s (RFC 4028 Min-SE)");
         }
         userAgent = userAgent == null ? "cloudua" : userAgent;
+        rateLimit = rateLimit == null ? SourceRateLimit.OFF : rateLimit;
     }
 
     /** Defaults for a local gateway: both transports, 8 workers, 1800 s session timers. */

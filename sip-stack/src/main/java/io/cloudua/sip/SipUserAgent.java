@@ -21,8 +21,19 @@ public final class SipUserAgent implements AutoCloseable {
      * @throws SipStartException when a port cannot be bound or the stack cannot start
      */
     public static SipUserAgent start(SipConfig config, InboundCallHandler calls, ScheduledExecutorService timers) {
+        return start(config, calls, timers, SipMetrics.NOOP);
+    }
+
+    /**
+     * Starts the stack and its listening points, reporting every request and response it receives and sends.
+     *
+     * @param metrics told of each message; must be fast and never throw
+     * @throws SipStartException when a port cannot be bound or the stack cannot start
+     */
+    public static SipUserAgent start(SipConfig config, InboundCallHandler calls, ScheduledExecutorService timers,
+                                     SipMetrics metrics) {
         try {
-            return new SipUserAgent(new UserAgentCore(config, calls, timers));
+            return new SipUserAgent(new UserAgentCore(config, calls, timers, metrics));
         } catch (Exception e) {
             throw new SipStartException("cannot start SIP on " + config.bindAddress() + ":" + config.port() + ": " + e.getMessage(), e);
         }
@@ -40,6 +51,16 @@ public final class SipUserAgent implements AutoCloseable {
     /** Legs not yet ended: zero when idle, or something leaked. */
     public int activeLegs() {
         return core.activeLegs();
+    }
+
+    /** Requests answered 503 by the per-source rate limit so far (monotonic; for metrics). */
+    public long rateLimitedRequests() {
+        return core.rateLimitedRequests();
+    }
+
+    /** Requests answered before any handler as malformed or unsupported (400, 416, 420, 406, 505) so far. */
+    public long rejectedRequests() {
+        return core.rejectedRequests();
     }
 
     @Override

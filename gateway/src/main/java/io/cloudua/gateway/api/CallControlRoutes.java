@@ -54,9 +54,9 @@ public final class CallControlRoutes {
         add(router, "answerremotecalljwt", (d, r) -> withCall(d, r, CallRequests.parseAnswer(r.body()),
                 AnswerRemoteCallRequest::replyId, this::answer));
         add(router, "sendremotecallringbackjwt", (d, r) -> withCall(d, r, CallRequests.parseReplyId(r.body()),
-                ReplyIdRequest::replyId, (call, body) -> call instanceof InboundCall in ? in.ringback() : null));
+                ReplyIdRequest::replyId, (call, body) -> call instanceof InboundCall in ? outcome(in.ringback()) : onlyInbound()));
         add(router, "hangupcalljwt", (d, r) -> withCall(d, r, CallRequests.parseReplyId(r.body()),
-                ReplyIdRequest::replyId, (call, body) -> call.hangup()));
+                ReplyIdRequest::replyId, (call, body) -> outcome(call.hangup())));
     }
 
     private void add(Router router, String action, BiFunction<ActiveDomain, HttpRequestData, HttpReply> handler) {
@@ -120,19 +120,32 @@ public final class CallControlRoutes {
     }
 
     /** Answers an inbound call, or says which field of the answer the caller's offer cannot take. */
-    private Object answer(Call call, AnswerRemoteCallRequest body) {
+    private HttpReply answer(Call call, AnswerRemoteCallRequest body) {
         if (!(call instanceof InboundCall inbound)) {
-            return null;
+            return onlyInbound();
         }
         Optional<io.cloudua.api.error.FieldError> problem = inbound.checkAnswer(body);
         if (problem.isPresent() && !inbound.isAnswered()) {
             return Replies.invalid(java.util.List.of(problem.get()));
         }
-        return inbound.answer(body);
+        return outcome(inbound.answer(body));
+    }
+
+    private static HttpReply onlyInbound() {
+        return Replies.conflict("this action applies only to inbound calls");
+    }
+
+    /** What the leg said, as the API says it: done, not in this state (409), or over (404). */
+    private static HttpReply outcome(LegAction result) {
+        return switch (result) {
+            case DONE -> Replies.success();
+            case WRONG_STATE -> Replies.conflict("the call's state does not allow this action");
+            case ENDED -> Replies.notFound("no such call: it has ended");
+        };
     }
 
     private <T> HttpReply withCall(ActiveDomain domain, HttpRequestData request, Validated<T> parsed,
-                                   java.util.function.Function<T, String> replyIdOf, BiFunction<Call, T, Object> action) {
+                                   java.util.function.Function<T, String> replyIdOf, BiFunction<Call, T, HttpReply> action) {
         if (parsed instanceof Validated.Invalid<T> invalid) {
             return Replies.invalid(invalid.errors());
         }
@@ -151,17 +164,7 @@ public final class CallControlRoutes {
         if (call.isEmpty()) {
             return Replies.notFound("no such call: it has ended or never existed");
         }
-        Object outcome = action.apply(call.get(), body);
-        if (outcome == null) {
-            return Replies.conflict("this action applies only to inbound calls");
-        }
-        if (outcome instanceof HttpReply early) {
-            return early;
-        }
-        return switch ((LegAction) outcome) {
-            case DONE -> Replies.success();
-            case WRONG_STATE -> Replies.conflict("the call's state does not allow this action");
-            case ENDED -> Replies.notFound("no such call: it has ended");
-        };
+        io.cloudua.gateway.http.RequestLogContext.call(call.get().sipCallId(), call.get().traceId());
+        return action.apply(call.get(), body);
     }
 }

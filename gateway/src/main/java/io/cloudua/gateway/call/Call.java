@@ -2,6 +2,7 @@ package io.cloudua.gateway.call;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudua.api.call.Crypto;
+import io.cloudua.gateway.logging.LogLine;
 import io.cloudua.gateway.webhook.CallEventQueue;
 import io.cloudua.gateway.webhook.WebhookResult;
 import io.cloudua.sip.LegAction;
@@ -51,6 +52,7 @@ public abstract class Call {
         this.startedAt = ctx.clock().instant();
         this.replyId = ctx.tokens().mintReplyId(domain, sessionId, ctx.nodeId(), ctx.replyIdTtl());
         this.events = new CallEventQueue(ctx.webhooks(), this::sipCallId, traceId);
+        ctx.metrics().started(direction);
     }
 
     static String uuid() {
@@ -72,7 +74,23 @@ public abstract class Call {
     public abstract LegAction hangup();
 
     protected CompletableFuture<WebhookResult> emit(String event, Supplier<Object> payload) {
-        return events.enqueue(callbackBaseUrl, event, payload);
+        if ("callAnswered".equals(event)) {
+            ctx.metrics().answered(direction, sinceStart());
+        }
+        CompletableFuture<WebhookResult> delivery = events.enqueue(callbackBaseUrl, event, payload);
+        if ("newRemoteCall".equals(event)) {
+            delivery.thenAccept(result -> {
+                if (result.delivered()) {
+                    ctx.metrics().announced(sinceStart());
+                }
+            });
+        }
+        return delivery;
+    }
+
+    /** Time since the call's INVITE was received (inbound) or about to be sent (outbound). */
+    private Duration sinceStart() {
+        return Duration.between(startedAt, ctx.clock().instant());
     }
 
     /** Called once when the SIP leg is over: queue the last webhook, forget the call, log the outcome. */
@@ -85,9 +103,13 @@ public abstract class Call {
         }
         ctx.registry().remove(this);
         onFinished();
-        Duration duration = Duration.between(startedAt, ctx.clock().instant());
-        LOG.info("call ended callId={} traceId={} sessionId={} direction={} domain={} outcome={} sipStatus={} durationMs={}",
-                sipCallId(), traceId, sessionId, direction.name().toLowerCase(), domain, outcome, sipStatus, duration.toMillis());
+        Duration duration = sinceStart();
+        CallOutcome classified = CallOutcome.classify(answered, outcome, sipStatus);
+        LogLine.of("call ended").with("callId", sipCallId()).with("traceId", traceId)
+                .with("sessionId", sessionId).with("direction", direction.name().toLowerCase()).with("domain", domain)
+                .with("outcome", outcome).with("result", classified.kind().label()).with("sipStatus", sipStatus)
+                .with("durationMs", duration.toMillis()).info(LOG);
+        ctx.metrics().ended(direction, classified, duration);
     }
 
     /** Cancels timers and the like; called once when the call ends. */

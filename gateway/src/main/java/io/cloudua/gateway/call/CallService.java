@@ -52,12 +52,14 @@ public final class CallService implements InboundCallHandler {
     }
 
     private void authenticate(ActiveDomain domain, InboundLeg leg) {
-        DigestGate.Verdict verdict = digest.check(domain.name(), "INVITE", leg.requestUri(), leg.authorization());
+        DigestGate.Verdict verdict = digest.check(domain.name(), "INVITE", leg.requestUri(), leg.authorization(),
+                leg.source().getAddress());
         if (verdict instanceof DigestGate.Verdict.Challenge challenge) {
             leg.challenge(challenge.wwwAuthenticate());
         } else if (verdict instanceof DigestGate.Verdict.Forbidden) {
             LOG.info("call refused callId={} from={} requestUri={} sipStatus=403 reason=digest", leg.callId(), leg.source(),
                     leg.requestUri());
+            ctx.metrics().refused(403);
             leg.reject(403, "Forbidden");
         } else {
             proceed(leg, admission.admitMedia(domain, leg));
@@ -68,6 +70,7 @@ public final class CallService implements InboundCallHandler {
         if (decision instanceof InboundAdmission.Decision.Reject reject) {
             LOG.info("call refused callId={} from={} requestUri={} sipStatus={}", leg.callId(), leg.source(),
                     leg.requestUri(), reject.status());
+            ctx.metrics().refused(reject.status());
             leg.reject(reject.status(), reject.reason());
             return;
         }

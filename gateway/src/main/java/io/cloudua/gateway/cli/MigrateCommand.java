@@ -9,6 +9,10 @@ import picocli.CommandLine.Mixin;
 @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Run the store's schema migrations and exit.")
 public final class MigrateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
+            description = "The YAML file of 'cloudua serve'; only its store settings are used (env CLOUDUA_CONFIG).")
+    java.nio.file.Path configFile;
+
     @Mixin
     StoreOptions store;
 

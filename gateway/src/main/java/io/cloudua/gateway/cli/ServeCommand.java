@@ -16,6 +16,15 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the gateway.")
 public final class ServeCommand implements Callable<Integer> {
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML file of settings keyed by these flags' names without --, e.g. http-port: 8080 "
+                    + "(env CLOUDUA_CONFIG). Flags override environment variables, which override the file.")
+    java.nio.file.Path configFile;
+
+    @Option(names = "--log-format", defaultValue = "${env:CLOUDUA_LOG_FORMAT:-text}",
+            description = "Log format on standard output: text or json (default: ${DEFAULT-VALUE}).")
+    io.cloudua.gateway.logging.LogFormat logFormat;
+
     @Option(names = "--bind", defaultValue = "${env:CLOUDUA_BIND:-0.0.0.0}", description = "Listen address (default: ${DEFAULT-VALUE}).")
     String bind;
 
@@ -54,6 +63,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tls-key", defaultValue = "${env:CLOUDUA_TLS_KEY}", description = "PEM private key for --tls-cert.")
     java.nio.file.Path tlsKey;
 
+    @Option(names = "--digest-algorithms", split = ",", defaultValue = "${env:CLOUDUA_DIGEST_ALGORITHMS:-SHA-256,MD5}",
+            description = "Digest challenges offered, most preferred first (default: ${DEFAULT-VALUE}); MD5 first helps UAs that read only the first challenge.")
+    java.util.List<String> digestAlgorithms;
+
     @Option(names = "--admin-key", defaultValue = "${env:CLOUDUA_ADMIN_KEY}", description = "Management API key (HTTP Basic user).")
     String adminKey;
 
@@ -62,16 +75,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        logFormat.apply();
         GatewayConfig config;
         try {
             config = new GatewayConfig(bind, httpPort, sipPort, store.dataDir, store.dbUrl, store.dbUser, store.dbPassword,
                     advertisedHost != null ? advertisedHost : defaultAdvertisedHost(bind),
                     nodeId != null ? nodeId : InetAddress.getLocalHost().getHostName(),
                     Duration.ofSeconds(noAnswerSeconds), Duration.ofSeconds(webhookSeconds), Duration.ofHours(24),
-                    adminKey, adminSecret, 8, 8, sipTlsPort == 0 ? null : new TlsSettings(sipTlsPort, tlsCert, tlsKey));
-        } catch (ConfigException | ArithmeticException e) {
-            System.err.println("invalid configuration: " + e.getMessage());
-            return 2;
+                    adminKey, adminSecret, 8, 8, sipTlsPort == 0 ? null : new TlsSettings(sipTlsPort, tlsCert, tlsKey), digestAlgorithms);
+        } catch (ArithmeticException e) {
+            throw new ConfigException("a timeout is out of range: " + e.getMessage());   // Main prints it, exit 1
         }
         Gateway gateway = Gateway.start(config);
         CountDownLatch stopped = new CountDownLatch(1);

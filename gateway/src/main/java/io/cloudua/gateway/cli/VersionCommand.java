@@ -13,8 +13,7 @@ public final class VersionCommand implements Runnable {
     }
 
     static String version() {
-        String v = VersionCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        return io.cloudua.gateway.Version.current();
     }
 
     /** Lets `cloudua --version` print the same. */

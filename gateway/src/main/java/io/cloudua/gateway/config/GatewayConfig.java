@@ -20,11 +20,34 @@ import java.util.Objects;
  * @param adminKey         management API key (HTTP Basic user); null = generate or read from dataDir
  * @param adminSecret      management API secret; null = generate or read from dataDir
  * @param tls              SIP over TLS, or null for none
+ * @param digestAlgorithms the digest challenges offered, most preferred first (null: SHA-256 then MD5)
+ * @param sipLimits        per-source SIP rate limit and digest lockout (null: {@link SipLimits#DEFAULTS})
  */
 public record GatewayConfig(String bindAddress, int httpPort, int sipPort, Path dataDir, String dbUrl, String dbUser,
                             String dbPassword, String advertisedHost, String nodeId, Duration noAnswerTimeout,
                             Duration webhookTimeout, Duration replyIdTtl, String adminKey, String adminSecret,
-                            int sipThreads, int apiThreads, TlsSettings tls) {
+                            int sipThreads, int apiThreads, TlsSettings tls, java.util.List<String> digestAlgorithms,
+                            SipLimits sipLimits) {
+
+    /** With the default SIP limits. */
+    public GatewayConfig(String bindAddress, int httpPort, int sipPort, Path dataDir, String dbUrl, String dbUser,
+                         String dbPassword, String advertisedHost, String nodeId, Duration noAnswerTimeout,
+                         Duration webhookTimeout, Duration replyIdTtl, String adminKey, String adminSecret,
+                         int sipThreads, int apiThreads, TlsSettings tls, java.util.List<String> digestAlgorithms) {
+        this(bindAddress, httpPort, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId, noAnswerTimeout,
+                webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls, digestAlgorithms, null);
+    }
+
+    /** RFC 8760: the stronger algorithm first. */
+    public static final java.util.List<String> DEFAULT_DIGEST_ALGORITHMS = java.util.List.of("SHA-256", "MD5");
+
+    public GatewayConfig(String bindAddress, int httpPort, int sipPort, Path dataDir, String dbUrl, String dbUser,
+                         String dbPassword, String advertisedHost, String nodeId, Duration noAnswerTimeout,
+                         Duration webhookTimeout, Duration replyIdTtl, String adminKey, String adminSecret,
+                         int sipThreads, int apiThreads, TlsSettings tls) {
+        this(bindAddress, httpPort, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId, noAnswerTimeout,
+                webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls, null);
+    }
 
     /** Without SIP over TLS. */
     public GatewayConfig(String bindAddress, int httpPort, int sipPort, Path dataDir, String dbUrl, String dbUser,
@@ -54,6 +77,13 @@ public record GatewayConfig(String bindAddress, int httpPort, int sipPort, Path 
         if (sipThreads < 1 || apiThreads < 1) {
             throw new ConfigException("thread counts must be positive");
         }
+        digestAlgorithms = digestAlgorithms == null ? DEFAULT_DIGEST_ALGORITHMS
+                : digestAlgorithms.stream().map(a -> a.trim().toUpperCase(java.util.Locale.ROOT)).toList();
+        if (digestAlgorithms.isEmpty() || !DEFAULT_DIGEST_ALGORITHMS.containsAll(digestAlgorithms)
+                || digestAlgorithms.stream().distinct().count() != digestAlgorithms.size()) {
+            throw new ConfigException("digest-algorithms must list SHA-256 and/or MD5 once each, got " + digestAlgorithms);
+        }
+        sipLimits = sipLimits == null ? SipLimits.DEFAULTS : sipLimits;
     }
 
     private static void requirePort(String key, int port, boolean zeroAllowed) {
@@ -70,11 +100,25 @@ public record GatewayConfig(String bindAddress, int httpPort, int sipPort, Path 
 
     public GatewayConfig withHttpPort(int port) {
         return new GatewayConfig(bindAddress, port, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId,
-                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls);
+                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls, digestAlgorithms,
+                sipLimits);
     }
 
     public GatewayConfig withTls(TlsSettings tls) {
         return new GatewayConfig(bindAddress, httpPort, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId,
-                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls);
+                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls, digestAlgorithms,
+                sipLimits);
+    }
+
+    public GatewayConfig withDigestAlgorithms(java.util.List<String> algorithms) {
+        return new GatewayConfig(bindAddress, httpPort, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId,
+                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls, algorithms,
+                sipLimits);
+    }
+
+    public GatewayConfig withSipLimits(SipLimits limits) {
+        return new GatewayConfig(bindAddress, httpPort, sipPort, dataDir, dbUrl, dbUser, dbPassword, advertisedHost, nodeId,
+                noAnswerTimeout, webhookTimeout, replyIdTtl, adminKey, adminSecret, sipThreads, apiThreads, tls, digestAlgorithms,
+                limits);
     }
 }

@@ -15,9 +15,11 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -33,29 +35,35 @@ final class HttpDispatchHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
     private final Router router;
     private final Executor executor;
+    private final HttpMetrics metrics;
 
-    HttpDispatchHandler(Router router, Executor executor) {
+    HttpDispatchHandler(Router router, Executor executor, HttpMetrics metrics) {
         this.router = router;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        long started = System.nanoTime();
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (!request.decoderResult().isSuccess()) {
-            write(ctx, HttpReply.error(400, "bad_request", "malformed HTTP request"), false);
+            respond(ctx, started, request.method().name(), HttpMetrics.UNMATCHED,
+                    HttpReply.error(400, "bad_request", "malformed HTTP request"), false, Map.of());
             return;
         }
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         String method = request.method().name();
         Router.Match match = router.match(method, uri.path());
         if (match instanceof Router.Match.NotFound) {
-            write(ctx, HttpReply.error(404, "not_found", "no such resource: " + uri.path()), keepAlive);
+            respond(ctx, started, method, HttpMetrics.UNMATCHED,
+                    HttpReply.error(404, "not_found", "no such resource: " + uri.path()), keepAlive, Map.of());
             return;
         }
         if (match instanceof Router.Match.MethodNotAllowed m) {
-            write(ctx, HttpReply.error(405, "method_not_allowed", method + " is not allowed here")
-                    .withHeader("Allow", String.join(", ", m.allowed())), keepAlive);
+            respond(ctx, started, method, HttpMetrics.UNMATCHED,
+                    HttpReply.error(405, "method_not_allowed", method + " is not allowed here")
+                            .withHeader("Allow", String.join(", ", m.allowed())), keepAlive, Map.of());
             return;
         }
         Router.Match.Found found = (Router.Match.Found) match;
@@ -65,17 +73,46 @@ final class HttpDispatchHandler extends SimpleChannelInboundHandler<FullHttpRequ
         HttpRequestData data = new HttpRequestData(method, uri.path(), found.params(), uri.parameters(), headers, body,
                 (InetSocketAddress) ctx.channel().remoteAddress());
         try {
-            CompletableFuture.supplyAsync(() -> found.handler().handle(data), executor)
+            CompletableFuture.supplyAsync(() -> invoke(found.handler(), data), executor)
                     .thenCompose(stage -> stage)
-                    .whenComplete((reply, error) -> {
+                    .whenComplete((routed, error) -> {
                         if (error != null) {
-                            LOG.warn("{} {} failed", method, uri.path(), error);
-                            reply = HttpReply.error(500, "internal_error", "the request could not be completed");
+                            LOG.warn("{} {} failed", method, found.pattern(), error);
+                            routed = new Routed(HttpReply.error(500, "internal_error", "the request could not be completed"),
+                                    Map.of());
                         }
-                        write(ctx, reply, keepAlive);
+                        respond(ctx, started, method, found.pattern(), routed.reply(), keepAlive, routed.ids());
                     });
         } catch (RejectedExecutionException e) {
-            write(ctx, HttpReply.error(503, "overloaded", "try again later").withHeader("Retry-After", "1"), keepAlive);
+            respond(ctx, started, method, found.pattern(),
+                    HttpReply.error(503, "overloaded", "try again later").withHeader("Retry-After", "1"), keepAlive, Map.of());
+        }
+    }
+
+    /** A route's reply and the call ids it put in the log context. */
+    private record Routed(HttpReply reply, Map<String, String> ids) { }
+
+    /** Runs the route on this (API) thread and collects the call ids it named for the log. */
+    private static CompletionStage<Routed> invoke(RouteHandler handler, HttpRequestData data) {
+        RequestLogContext.clear();
+        try {
+            CompletionStage<HttpReply> stage = handler.handle(data);
+            Map<String, String> ids = RequestLogContext.take();
+            return stage.thenApply(reply -> new Routed(reply, ids));
+        } finally {
+            RequestLogContext.clear();
+        }
+    }
+
+    /** Logs an error reply, writes it and measures the request. */
+    private void respond(ChannelHandlerContext ctx, long started, String method, String route, HttpReply reply,
+                         boolean keepAlive, Map<String, String> ids) {
+        ApiErrorLog.log(method, route, reply, ids);
+        write(ctx, reply, keepAlive);
+        try {
+            metrics.served(method, route, reply.status(), Duration.ofNanos(System.nanoTime() - started));
+        } catch (RuntimeException e) {
+            LOG.debug("HTTP metrics failed: {}", e.toString());
         }
     }
 

@@ -29,6 +29,17 @@ public final class HttpServer implements AutoCloseable {
      * @param executor where route handlers run (they may block on the store)
      */
     public static HttpServer start(String bindAddress, int port, Router router, Executor executor) throws InterruptedException {
+        return start(bindAddress, port, router, executor, HttpMetrics.NOOP);
+    }
+
+    /**
+     * Binds and starts serving, measuring every request.
+     *
+     * @param executor where route handlers run (they may block on the store)
+     * @param metrics  told of every request served
+     */
+    public static HttpServer start(String bindAddress, int port, Router router, Executor executor, HttpMetrics metrics)
+            throws InterruptedException {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         try {
@@ -37,7 +48,7 @@ public final class HttpServer implements AutoCloseable {
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new HttpServerInitializer(router, executor))
+                    .childHandler(new HttpServerInitializer(router, executor, metrics))
                     .bind(bindAddress, port).sync().channel();
             return new HttpServer(boss, workers, channel);
         } catch (RuntimeException | InterruptedException e) {
@@ -45,6 +56,11 @@ public final class HttpServer implements AutoCloseable {
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw e;
         }
+    }
+
+    /** The event loop groups by name ("http-boss", "http-workers"), for event-loop metrics. */
+    public java.util.Map<String, EventLoopGroup> eventLoops() {
+        return java.util.Map.of("http-boss", boss, "http-workers", workers);
     }
 
     public int port() {

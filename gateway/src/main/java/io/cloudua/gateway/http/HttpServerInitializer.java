@@ -20,10 +20,12 @@ final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
 
     private final Router router;
     private final Executor executor;
+    private final HttpMetrics metrics;
 
-    HttpServerInitializer(Router router, Executor executor) {
+    HttpServerInitializer(Router router, Executor executor, HttpMetrics metrics) {
         this.router = router;
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     @Override
@@ -33,6 +35,6 @@ final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
                 .addLast("codec", new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADER_SIZE, 8192))
                 .addLast("keepAlive", new HttpServerKeepAliveHandler())
                 .addLast("aggregator", new HttpObjectAggregator(MAX_BODY))
-                .addLast("dispatch", new HttpDispatchHandler(router, executor));
+                .addLast("dispatch", new HttpDispatchHandler(router, executor, metrics));
     }
 }

@@ -19,7 +19,8 @@ public final class Router {
 
     /** The result of matching a request. */
     public sealed interface Match {
-        record Found(RouteHandler handler, Map<String, String> params) implements Match { }
+        /** @param pattern the route's pattern, e.g. "/v1/psip/{domain}": a bounded label for metrics and logs */
+        record Found(RouteHandler handler, Map<String, String> params, String pattern) implements Match { }
         record NotFound() implements Match { }
         record MethodNotAllowed(Set<String> allowed) implements Match { }
     }
@@ -44,7 +45,7 @@ public final class Router {
                 continue;
             }
             if (route.method().equals(method)) {
-                return new Match.Found(route.handler(), params);
+                return new Match.Found(route.handler(), params, route.pattern());
             }
             allowed.add(route.method());
         }

@@ -28,12 +28,22 @@ public final class GatewayFixture implements AutoCloseable {
     public final String token;
     private final Path dataDir;
 
-    private GatewayFixture(Duration noAnswerTimeout, Duration webhookTimeout) throws Exception {
+    /** The SIP over TLS port, or 0 when the fixture has no TLS. */
+    public final int sipTlsPort;
+
+    private GatewayFixture(Duration noAnswerTimeout, Duration webhookTimeout, boolean tls) throws Exception {
+        this(noAnswerTimeout, webhookTimeout, tls, c -> c);
+    }
+
+    private GatewayFixture(Duration noAnswerTimeout, Duration webhookTimeout, boolean tls,
+                           java.util.function.UnaryOperator<GatewayConfig> customize) throws Exception {
         dataDir = Files.createTempDirectory("cloudua-it-");
         sipPort = Ports.freeUdpAndTcpPort();
+        sipTlsPort = tls ? Ports.freeTcpPort() : 0;
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, sipPort, dataDir, null, null, null, "127.0.0.1", "it-node",
-                noAnswerTimeout, webhookTimeout, Duration.ofHours(1), ADMIN_KEY, ADMIN_SECRET, 4, 4);
-        gateway = Gateway.start(config);
+                noAnswerTimeout, webhookTimeout, Duration.ofHours(1), ADMIN_KEY, ADMIN_SECRET, 4, 4,
+                tls ? new io.cloudua.gateway.config.TlsSettings(sipTlsPort, null, null) : null);
+        gateway = Gateway.start(customize.apply(config));
         device = WebhookRecorder.start();
         rest = new RestClient("http://127.0.0.1:" + gateway.httpPort());
         createDomain(DOMAIN, List.of("127.0.0.0/8"), device.baseUrl());
@@ -41,11 +51,35 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     public static GatewayFixture start() throws Exception {
-        return new GatewayFixture(Duration.ofSeconds(60), Duration.ofSeconds(3));
+        return new GatewayFixture(Duration.ofSeconds(60), Duration.ofSeconds(3), false);
+    }
+
+    /** Without TLS, with a configuration changed by customize. */
+    public static GatewayFixture start(java.util.function.UnaryOperator<GatewayConfig> customize) throws Exception {
+        return new GatewayFixture(Duration.ofSeconds(60), Duration.ofSeconds(3), false, customize);
+    }
+
+    /** With SIP over TLS and a configuration changed by customize. */
+    public static GatewayFixture startWithTls(java.util.function.UnaryOperator<GatewayConfig> customize) throws Exception {
+        return new GatewayFixture(Duration.ofSeconds(60), Duration.ofSeconds(3), true, customize);
+    }
+
+    /** With SIP over TLS on a self-signed certificate. */
+    public static GatewayFixture startWithTls() throws Exception {
+        return new GatewayFixture(Duration.ofSeconds(60), Duration.ofSeconds(3), true);
     }
 
     public static GatewayFixture start(Duration noAnswerTimeout, Duration webhookTimeout) throws Exception {
-        return new GatewayFixture(noAnswerTimeout, webhookTimeout);
+        return new GatewayFixture(noAnswerTimeout, webhookTimeout, false);
+    }
+
+    /** Creates a domain from a full JSON body (any field of the domain API). */
+    public RestClient.Response createDomain(Map<String, Object> body) {
+        RestClient.Response r = rest.postBasic("/v1/psip/", body, ADMIN_KEY, ADMIN_SECRET);
+        if (r.status() != 201) {
+            throw new IllegalStateException("domain not created: " + r.status() + " " + r.body());
+        }
+        return r;
     }
 
     public RestClient.Response createDomain(String name, List<String> acl, String callbackBaseUrl) {

@@ -93,6 +93,19 @@ class InboundCallIT {
     }
 
     @Test
+    void answeredOverTcp() throws Exception {
+        answerEachCall(true);
+        SippResult result;
+        try (SippRun run = Sipp.start(caller(Sipp.scenario("uac-answered-caller-bye"), "tcpuser").withTransport("t1"))) {
+            result = run.await(WAIT);
+        }
+        assertThat(result.passed()).as(result.describe()).isTrue();
+        assertThat(result.messages()).contains("SIP/2.0/TCP");
+        fx.device.await("callHungup", b -> b.path("destinationUri").asText().startsWith("sip:tcpuser@")
+                && "caller hangup".equals(b.path("reason").asText()), WAIT);
+    }
+
+    @Test
     void answeredThenDeviceHangsUp() throws Exception {
         AtomicReference<String> replyId = new AtomicReference<>();
         fx.onHook("newRemoteCall", hook -> {

@@ -93,6 +93,23 @@ class OutboundCallIT {
     }
 
     @Test
+    void answeredOverTcpThenFarEndHangsUp() throws Exception {
+        SippResult result;
+        try (SippRun uas = Sipp.start(SippOptions.uas(Sipp.scenario("uas-answer-then-bye")).withTransport("t1").withTimeout(WAIT))) {
+            Map<String, Object> body = placeBody(uas, "ref-tcp");
+            body.put("destinationUri", "sip:service@127.0.0.1:" + uas.localPort() + ";transport=tcp");
+            RestClient.Response placed = fx.action("placeremotecalljwt", body);
+            assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+            result = uas.await(WAIT);
+        }
+        assertThat(result.passed()).as(result.describe()).isTrue();
+        assertThat(result.messages()).contains("SIP/2.0/TCP");
+        fx.device.await("callAnswered", b -> "ref-tcp".equals(b.path("sessionReferenceId").asText()), WAIT);
+        fx.device.await("callHungup", b -> "ref-tcp".equals(b.path("sessionReferenceId").asText())
+                && "remote hangup".equals(b.path("reason").asText()), WAIT);
+    }
+
+    @Test
     void answeredThenDeviceHangsUp() throws Exception {
         fx.onHook("callAnswered", hook -> fx.action("hangupcalljwt", Map.of("replyId", hook.body().path("replyId").asText())));
         SippResult result;

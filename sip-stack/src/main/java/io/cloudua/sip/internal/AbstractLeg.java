@@ -102,6 +102,7 @@ abstract class AbstractLeg {
             ClientTransaction ct = ctx.provider().getNewClientTransaction(bye);
             ct.setApplicationData(IGNORE);
             d.sendRequest(ct);
+            ctx.metrics().requestOut(bye);
         } catch (Exception e) {
             LOG.debug("BYE for call {} could not be sent: {}", callId, e.toString());
         }
@@ -213,6 +214,7 @@ abstract class AbstractLeg {
                 }
             });
             d.sendRequest(ct);
+            ctx.metrics().requestOut(reinvite);
         } catch (Exception e) {
             LOG.debug("session refresh of call {} failed: {}", callId, e.toString());
             expireSession();
@@ -223,7 +225,9 @@ abstract class AbstractLeg {
         try {
             long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
             Dialog d = event.getDialog() != null ? event.getDialog() : dialog;
-            d.sendAck(d.createAck(cseq));
+            Request ack = d.createAck(cseq);
+            d.sendAck(ack);
+            ctx.metrics().requestOut(ack);
         } catch (Exception e) {
             LOG.debug("ACK of session refresh of call {} failed: {}", callId, e.toString());
         }

@@ -61,6 +61,7 @@ final class OutboundInvites {
             ctx.legs().add(leg);
             try {
                 ct.sendRequest();
+                ctx.metrics().requestOut(invite);
             } catch (Exception e) {
                 leg.onTransportError();
             }

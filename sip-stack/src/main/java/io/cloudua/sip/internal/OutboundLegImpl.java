@@ -76,6 +76,7 @@ final class OutboundLegImpl extends AbstractLeg implements OutboundLeg, Response
             ClientTransaction ct = ctx.provider().getNewClientTransaction(cancel);
             ct.setApplicationData(IGNORE);
             ct.sendRequest();
+            ctx.metrics().requestOut(cancel);
         } catch (Exception e) {
             LOG.debug("CANCEL of call {} could not be sent: {}", callId(), e.toString());
         }
@@ -160,6 +161,7 @@ final class OutboundLegImpl extends AbstractLeg implements OutboundLeg, Response
             long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
             ack = d.createAck(cseq);
             d.sendAck(ack);
+            ctx.metrics().requestOut(ack);
         } catch (Exception e) {
             LOG.debug("ACK for call {} could not be sent: {}", callId(), e.toString());
         }
@@ -171,6 +173,7 @@ final class OutboundLegImpl extends AbstractLeg implements OutboundLeg, Response
         }
         try {
             d.sendAck(ack);
+            ctx.metrics().requestOut(ack);
         } catch (Exception e) {
             LOG.debug("ACK retransmission for call {} failed: {}", callId(), e.toString());
         }

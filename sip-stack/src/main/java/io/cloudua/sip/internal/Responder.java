@@ -22,6 +22,7 @@ final class Responder {
             } else {
                 ctx.provider().sendResponse(response);
             }
+            ctx.metrics().responseOut(response);
         } catch (Exception e) {
             LOG.debug("could not send {} to {}: {}", response.getStatusCode(), request.getMethod(), e.toString());
         }

@@ -13,5 +13,5 @@ import javax.sip.message.MessageFactory;
  */
 record SipContext(SipConfig config, SipProvider provider, HeaderFactory headers, MessageFactory messages,
                   AddressFactory addresses, SdpCodec sdp, ScheduledExecutorService timers, LegRegistry legs,
-                  MessageBuilder builder) {
+                  MessageBuilder builder, MessageCounter metrics) {
 }

@@ -27,17 +27,25 @@ final class SipRouter implements SipListenerExt {
     private final SipContext ctx;
     private final Map<String, RequestHandler> handlers;
     private final RequestHandler notAllowed;
+    private final RequestGate gate;
 
-    SipRouter(SipContext ctx, Map<String, RequestHandler> handlers) {
+    SipRouter(SipContext ctx, Map<String, RequestHandler> handlers, RequestGate gate) {
         this.ctx = ctx;
         this.handlers = handlers;
         this.notAllowed = event -> answerStateless(event, Response.METHOD_NOT_ALLOWED);
+        this.gate = gate;
     }
 
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
+        ctx.metrics().requestIn(request);
         try {
+            Rejection rejection = gate.check(request);
+            if (rejection != null) {
+                StatelessReply.send(ctx, request, rejection);
+                return;
+            }
             handlers.getOrDefault(request.getMethod(), notAllowed).handle(event);
         } catch (RuntimeException e) {
             LOG.warn("failed to handle {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -63,6 +71,7 @@ final class SipRouter implements SipListenerExt {
 
     @Override
     public void processResponse(ResponseEvent event) {
+        ctx.metrics().responseIn(event.getResponse());
         try {
             ClientTransaction ct = event.getClientTransaction();
             if (ct != null && ct.getApplicationData() instanceof ResponseHandler handler) {

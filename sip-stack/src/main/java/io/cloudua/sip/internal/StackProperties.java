@@ -22,6 +22,11 @@ final class StackProperties {
         p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
         // A UDP read buffer sized for SIP, not the default 64 KiB per datagram; larger messages must use TCP.
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // Answer a UDP request where it came from (as if it carried rport, RFC 3581) when its Via names another
+        // port: devices behind NAT get their answers, and a forged Via port cannot aim our responses elsewhere.
+        p.setProperty("gov.nist.javax.sip.ALWAYS_ADD_RPORT", "true");
+        // The RI's parser, screened: clean 400s for what it cannot parse, marks for what it should not accept.
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", ScreeningParserFactory.class.getName());
         // Free transaction data once it is no longer needed.
         p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
         // Without bounds, stuck transactions live forever.

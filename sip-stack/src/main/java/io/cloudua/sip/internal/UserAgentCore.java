@@ -29,6 +29,7 @@ public final class UserAgentCore {
     private final SipStack stack;
     private final SipContext ctx;
     private final OutboundInvites invites;
+    private final RequestGate gate;
 
     public UserAgentCore(SipConfig config, InboundCallHandler calls, ScheduledExecutorService timers) throws Exception {
         this(config, calls, timers, io.cloudua.sip.SipMetrics.NOOP);
@@ -77,7 +78,8 @@ public final class UserAgentCore {
                 Request.UPDATE, inDialog.update(),
                 Request.INFO, inDialog.info(),
                 Request.OPTIONS, new OptionsHandler(ctx));
-        provider.addSipListener(new SipRouter(ctx, handlers));
+        gate = new RequestGate(new SourceRateLimiter(config.rateLimit(), System::nanoTime), new RequestScreen());
+        provider.addSipListener(new SipRouter(ctx, handlers, gate));
         invites = new OutboundInvites(ctx);
         stack.start();
     }
@@ -92,6 +94,14 @@ public final class UserAgentCore {
 
     public int activeLegs() {
         return ctx.legs().size();
+    }
+
+    public long rateLimitedRequests() {
+        return gate.rateLimited();
+    }
+
+    public long rejectedRequests() {
+        return gate.screened();
     }
 
     /** Ends every live leg (BYE where answered), then stops the stack. */

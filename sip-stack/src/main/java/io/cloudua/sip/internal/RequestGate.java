@@ -1,0 +1,57 @@
+package io.cloudua.sip.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+
+/**
+ * The router's first step for every request, before a transaction, a handler or the call layer costs
+ * anything: the per-source rate limit for new INVITE, REGISTER and OPTIONS (503 with Retry-After), then the
+ * {@link RequestScreen}. Whatever it refuses is answered statelessly by the router, so a flood or a fuzzer
+ * leaves no transaction, dialog or leg behind. Counts what it refused, for metrics.
+ */
+final class RequestGate {
+    private static final Set<String> LIMITED = Set.of(Request.INVITE, Request.REGISTER, Request.OPTIONS);
+
+    private final SourceRateLimiter limiter;
+    private final RequestScreen screen;
+    private final AtomicLong screened = new AtomicLong();
+
+    RequestGate(SourceRateLimiter limiter, RequestScreen screen) {
+        this.limiter = limiter;
+        this.screen = screen;
+    }
+
+    /** Why this request is refused, or null when it may go on to its handler. */
+    Rejection check(Request request) {
+        if (LIMITED.contains(request.getMethod()) && !inDialog(request)) {
+            SourceRateLimiter.Verdict verdict = limiter.acquire(InviteHandler.source(request).getAddress());
+            if (!verdict.allowed()) {
+                return new Rejection(503, "Service Unavailable", "Retry-After",
+                        List.of(Integer.toString(verdict.retryAfterSeconds())));
+            }
+        }
+        Rejection rejection = screen.check(request);
+        if (rejection != null) {
+            screened.incrementAndGet();
+        }
+        return rejection;
+    }
+
+    /** Requests refused by the rate limit so far. */
+    long rateLimited() {
+        return limiter.refused();
+    }
+
+    /** Requests refused as malformed or unsupported so far. */
+    long screened() {
+        return screened.get();
+    }
+
+    private static boolean inDialog(Request request) {
+        ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
+        return to != null && to.getTag() != null;
+    }
+}
