@@ -7,6 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+runner_jar=loadtest/target/cloudua-loadtest.jar
+for a in "$@"; do
+  if [ "$a" = --help ] || [ "$a" = -h ]; then
+    [ -f "$runner_jar" ] && exec java -jar "$runner_jar" --help
+    echo "build first (mvn -B -q -Dmaven.test.skip=true install -pl loadtest -am), then: loadtest/run.sh --help"; exit 0
+  fi
+done
+
 if ! command -v sipp >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing sip-tester (SIPp)"
@@ -18,7 +26,6 @@ if ! command -v sipp >/dev/null 2>&1; then
 fi
 
 gateway_jar=gateway/target/cloudua.jar
-runner_jar=loadtest/target/cloudua-loadtest.jar
 stale() {  # jar: missing, or older than a source file or pom it is built from
   [ ! -f "$1" ] && return 0
   [ -n "$(find api sip-stack rtp store gateway loadtest pom.xml -path '*/target' -prune -o \
@@ -26,7 +33,15 @@ stale() {  # jar: missing, or older than a source file or pom it is built from
 }
 if stale "$gateway_jar" || stale "$runner_jar"; then
   echo "building the gateway and the load harness"
-  mvn -B -q -o -DskipTests install -pl loadtest -am || mvn -B -q -DskipTests install -pl loadtest -am
+  build="mvn -B -q -Dmaven.test.skip=true install -pl loadtest -am"
+  if ! ($build -o >/tmp/cloudua-loadtest-build.log 2>&1 || $build >>/tmp/cloudua-loadtest-build.log 2>&1); then
+    if [ -f "$gateway_jar" ] && [ -f "$runner_jar" ]; then
+      echo "build failed (see /tmp/cloudua-loadtest-build.log); measuring the jars already built" >&2
+    else
+      tail -30 /tmp/cloudua-loadtest-build.log >&2
+      exit 1
+    fi
+  fi
 fi
 
 exec java -XX:+UseParallelGC -Xmx1g -jar "$runner_jar" --jar "$gateway_jar" --command "loadtest/run.sh $*" "$@"

@@ -16,6 +16,7 @@ need_pkg() {  # command package
   fi
 }
 need_pkg sipp sip-tester
+need_pkg svwar sipvicious   # the attacker in DigestScanIT (svwar, svcrack)
 
 # The store tests use the PostgreSQL server at 127.0.0.1:5432 (database test, trust auth).
 if command -v pg_isready >/dev/null && ! pg_isready -h 127.0.0.1 -p 5432 -q; then

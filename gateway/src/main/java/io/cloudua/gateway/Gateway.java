@@ -62,7 +62,7 @@ public final class Gateway implements AutoCloseable {
     private final Router router = new Router();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private Gateway(GatewayConfig config) throws Exception {
+    private Gateway(GatewayConfig config, io.cloudua.gateway.config.HttpLimits httpLimits) throws Exception {
         this.config = config;
         Files.createDirectories(config.dataDir());
         database = Database.open(config.dbUrl(), config.dataDir(), config.dbUser(), config.dbPassword());
@@ -71,11 +71,28 @@ public final class Gateway implements AutoCloseable {
         api = Executors.newFixedThreadPool(config.apiThreads(), named("cloudua-api"));
         webhookThreads = Executors.newFixedThreadPool(4, named("cloudua-webhook"));
         admin = AdminCredentials.load(config.adminKey(), config.adminSecret(), config.dataDir());
-        tokens = new JwtCodec(KeyRingFile.loadOrCreate(config.dataDir()), Clock.systemUTC());
+        io.cloudua.api.token.KeyRing initialKeys = KeyRingFile.loadOrCreate(config.dataDir());
+        io.cloudua.gateway.security.KeyRingWatcher keyRing = new io.cloudua.gateway.security.KeyRingWatcher(config.dataDir());
+        tokens = new JwtCodec(initialKeys, Clock.systemUTC(), keyRing::changed);
+        timers.scheduleWithFixedDelay(() -> {   // `cloudua keys rotate` by another process: no restart needed
+            io.cloudua.api.token.KeyRing changed = keyRing.changed();
+            if (changed != null) {
+                try {
+                    tokens.useKeys(changed);
+                } catch (RuntimeException e) {
+                    LOG.warn("rotated signing keys unusable, keeping the current ones: {}", e.getMessage());
+                }
+            }
+        }, 2, 2, TimeUnit.SECONDS);
         JdbcStores stores = new JdbcStores(database.dataSource());
         DomainService domains = new DomainService(stores.domains());
         registry = new CallRegistry();
-        CallContext ctx = new CallContext(registry, new WebhookClient(config.webhookTimeout(), webhookThreads, metrics.webhooks()),
+        io.cloudua.gateway.webhook.WebhookSecrets webhookSecrets = new io.cloudua.gateway.webhook.WebhookSecrets(
+                stores.webhookSecrets(), io.cloudua.gateway.security.SecretCipher.loadOrCreate(config.dataDir()));
+        WebhookClient webhookClient = new WebhookClient(config.webhookTimeout(), webhookThreads, metrics.webhooks(),
+                webhookSecrets::find, new io.cloudua.gateway.webhook.RetryPolicy(httpLimits.webhookAttempts(),
+                        httpLimits.webhookBackoff(), 0.2, config.noAnswerTimeout()));
+        CallContext ctx = new CallContext(registry, webhookClient,
                 timers, tokens, config.advertisedHost(), config.nodeId(), config.noAnswerTimeout(), config.replyIdTtl(),
                 Clock.systemUTC(), metrics.calls(registry));
         io.cloudua.gateway.config.SipLimits limits = config.sipLimits();
@@ -97,13 +114,17 @@ public final class Gateway implements AutoCloseable {
         new HealthRoutes(this::isReady).register(router);
         new io.cloudua.gateway.metrics.MetricsRoutes(metrics).register(router);
         new io.cloudua.gateway.api.OpenApiRoutes().register(router);
-        DomainRoutes domainRoutes = new DomainRoutes(domains, admin);
+        DomainRoutes domainRoutes = new DomainRoutes(domains, admin, webhookSecrets);
         domainRoutes.register(router);
+        new io.cloudua.gateway.api.WebhookSecretRoutes(webhookSecrets, domainRoutes).register(router);
         new UserRoutes(stores.users(), domainRoutes).register(router);
         new EndpointRoutes(stores.endpoints(), domainRoutes).register(router);
-        new CallControlRoutes(tokens, domains, calls, config.nodeId(), new Destinations(stores.endpoints())).register(router);
+        new CallControlRoutes(tokens, domains, calls, config.nodeId(), new Destinations(stores.endpoints()),
+                new io.cloudua.gateway.security.TokenRateLimit(httpLimits.apiRatePerSecond(), httpLimits.apiBurst(), 100_000,
+                        System::nanoTime)).register(router);
         http = HttpServer.start(config.bindAddress(), config.httpPort(), router, api, metrics.http());
         metrics.bindEventLoops(http.eventLoops());
+        metrics.bindAbuseCounters(abuseCounters());
         LOG.info("cloudua started: HTTP {}:{}, SIP udp+tcp {}:{}, advertised as {}, node {}, store {}",
                 config.bindAddress(), http.port(), config.bindAddress(), config.sipPort(), config.advertisedHost(),
                 config.nodeId(), database.vendor());
@@ -111,7 +132,12 @@ public final class Gateway implements AutoCloseable {
 
     /** Starts everything or fails with the cause; nothing is left running on failure. */
     public static Gateway start(GatewayConfig config) throws Exception {
-        return new Gateway(config);
+        return new Gateway(config, io.cloudua.gateway.config.HttpLimits.DEFAULTS);
+    }
+
+    /** With webhook retries and the REST rate limit per token as given. */
+    public static Gateway start(GatewayConfig config, io.cloudua.gateway.config.HttpLimits httpLimits) throws Exception {
+        return new Gateway(config, httpLimits);
     }
 
     public boolean isReady() {
@@ -124,6 +150,21 @@ public final class Gateway implements AutoCloseable {
      */
     public void drain() {
         draining = true;
+    }
+
+    /**
+     * Graceful shutdown (SIGTERM): /readyz and new INVITEs answer 503 at once, established calls go on for up
+     * to drainTimeout, then the rest are ended with BYE (and callHungup), their webhooks flushed, and the
+     * gateway closed.
+     */
+    public void shutdown(Duration drainTimeout) throws InterruptedException {
+        drain();
+        calls.stopAccepting();
+        try {
+            new io.cloudua.gateway.call.CallDrain(registry).run(drainTimeout);
+        } finally {
+            close();
+        }
     }
 
     /** The HTTP routes this gateway serves (the OpenAPI document is checked against them). */
@@ -153,6 +194,11 @@ public final class Gateway implements AutoCloseable {
 
     public int activeSipLegs() {
         return sip.activeLegs();
+    }
+
+    /** JAIN-SIP's own dialog and transaction tables (leak checks). */
+    public io.cloudua.sip.StackTables sipStackTables() {
+        return sip.stackTables();
     }
 
     /** What the SIP defences (rate limit, request screening, digest lockout) refused so far, for metrics. */

@@ -50,8 +50,9 @@ public final class ExternalGateway implements GatewayUnderTest {
      * Starts the gateway and waits (at most 90 s) until /readyz answers, then creates the domain and mints
      * its token. The process is killed when anything fails.
      */
-    public static ExternalGateway start(Path jar, List<String> jvmOptions, Path dataDir, Path log, String domain,
-                                        String callbackBaseUrl, int noAnswerSeconds) throws IOException, InterruptedException {
+    public static ExternalGateway start(Path jar, List<String> jvmOptions, List<String> extraArgs, Path dataDir, Path log,
+                                        String domain, String callbackBaseUrl, int noAnswerSeconds)
+            throws IOException, InterruptedException {
         int httpPort = Ports.freeTcp();
         int sipPort = Ports.freeUdpAndTcp();
         List<String> cmd = new ArrayList<>();
@@ -60,6 +61,19 @@ public final class ExternalGateway implements GatewayUnderTest {
         cmd.addAll(List.of("-jar", jar.toString(), "serve", "--bind", "127.0.0.1", "--http-port", Integer.toString(httpPort),
                 "--sip-port", Integer.toString(sipPort), "--data-dir", dataDir.toString(), "--admin-key", ADMIN_KEY,
                 "--admin-secret", ADMIN_SECRET, "--no-answer-timeout", Integer.toString(noAnswerSeconds), "--node-id", "loadtest"));
+        // All load comes from one address (127.0.0.1): a gateway with a per-source SIP rate limit must have it off.
+        // Likewise the one device token makes every REST call: lift a per-token API rate limit far above the load.
+        String help = serveHelp(jar);
+        if (help.contains("--sip-rate-limit")) {
+            cmd.add("--sip-rate-limit=0");
+        }
+        if (help.contains("--api-rate=")) {
+            cmd.add("--api-rate=1000000");
+        }
+        if (help.contains("--api-burst=")) {
+            cmd.add("--api-burst=1000000");
+        }
+        cmd.addAll(extraArgs);
         Files.writeString(log.resolveSibling("gateway-command.txt"), String.join(" ", cmd) + "\n");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
@@ -79,16 +93,41 @@ public final class ExternalGateway implements GatewayUnderTest {
     public static void createDomain(int httpPort, String adminKey, String adminSecret, String domain, String callbackBaseUrl)
             throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String body = "{\"name\":\"" + domain + "\",\"application_id\":\"loadtest\",\"acl\":[\"127.0.0.0/8\"],"
-                + "\"callback_base_url\":\"" + callbackBaseUrl + "\"}";
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/v1/psip/"))
+        // allowed_destinations lets outbound calls reach the SIPp far end on loopback (gateways that check
+        // placed destinations refuse others with 403); a gateway that does not know the field gets it removed.
+        String common = "{\"name\":\"" + domain + "\",\"application_id\":\"loadtest\",\"acl\":[\"127.0.0.0/8\"],"
+                + "\"callback_base_url\":\"" + callbackBaseUrl + "\"";
+        HttpResponse<String> created = postDomain(http, httpPort, adminKey, adminSecret,
+                common + ",\"allowed_destinations\":[\"127.0.0.1\"]}");
+        if (created.statusCode() == 400 && created.body().contains("allowed_destinations")) {
+            created = postDomain(http, httpPort, adminKey, adminSecret, common + "}");
+        }
+        if (created.statusCode() / 100 != 2) {
+            throw new IOException("domain not created: " + created.statusCode() + " " + created.body());
+        }
+    }
+
+    private static HttpResponse<String> postDomain(HttpClient http, int httpPort, String adminKey, String adminSecret,
+                                                   String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/v1/psip/"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((adminKey + ":" + adminSecret).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() / 100 != 2) {
-            throw new IOException("domain not created: " + created.statusCode() + " " + created.body());
+    }
+
+    /** `serve --help` of this jar, to see which options it has; empty when it cannot be run. */
+    static String serveHelp(Path jar) {
+        try {
+            Process p = new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "serve", "--help").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            return out;
+        } catch (IOException | InterruptedException e) {
+            return "";
         }
     }
 

@@ -115,6 +115,13 @@ final class HtmlReport {
                     + " MiB at the peak, " + s.get("holdHeapLiveAfterMiB") + " MiB after; " + s.get("holdKiBPerCall")
                     + " KiB per call; " + cls(Boolean.TRUE.equals(s.get("holdPassed"))));
         }
+        s.keySet().stream().filter(k -> k.startsWith("callStateReleasedAfter")).findFirst().ifPresent(k -> row(h,
+                "Call state (SIP transactions, dialogs, calls) released " + k.replaceAll("\\D", "") + " s after the last call",
+                cls(Boolean.TRUE.equals(s.get(k)))));
+        Object left = result.get("heapObjectsAfterAllCallsEnded");
+        if (left instanceof Map<?, ?> m && !m.isEmpty()) {
+            row(h, "Call-state objects on the gateway's heap after the last call (full GC)", esc(String.valueOf(m)));
+        }
         h.append("</table>");
     }
 

@@ -19,27 +19,28 @@ public final class LoadConfig {
             LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     public List<String> phases = List.of("ceiling", "inbound", "outbound", "hold");
     public List<Integer> steps = List.of(50, 100, 200, 400);
-    public int stepSeconds = 5;
-    public long callHoldMillis = 1000;
+    public int stepSeconds = 3;
+    public long callHoldMillis = 500;
     public boolean ringback = true;
     public boolean stopOnFail = true;
     public boolean recoveryStep = true;
-    public int ceilingMaxCps = 3200;
+    public int ceilingMaxCps = 800;
     public double minCompletedRatio = 0.9;
     /** A step whose p99 call-setup latency is above this fails: past 500 ms the caller retransmits its INVITE. */
     public double maxP99Ms = 500;
     /** The latency the target asks for; the summary names the highest rate that meets it. */
     public double targetP99Ms = 50;
-    public int holdCalls = 1000;
+    public int holdCalls = 600;
     public int holdCps = 200;
     /** 0: ramp time (holdCalls / holdCps) + 8 s, so every call is up at the peak. */
     public int holdSeconds = 0;
     public List<String> gatewayJvm = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
+    public List<String> gatewayArgs = List.of();
     public boolean jfr = false;
     public String sipp = "sipp";
     public int settleSeconds = 15;
     /** Calls before the first measured step (inbound at min(100, first step) CPS), so the JIT has compiled the hot paths. */
-    public int warmupSeconds = 10;
+    public int warmupSeconds = 5;
     public String domain = "loaddomain";
     public int restConnections = 64;
     public int webhookThreads = 1;
@@ -102,6 +103,7 @@ public final class LoadConfig {
             case "hold-cps" -> holdCps = Integer.parseInt(v);
             case "hold-seconds" -> holdSeconds = Integer.parseInt(v);
             case "gateway-jvm" -> gatewayJvm = v.isBlank() ? List.of() : Arrays.asList(v.trim().split("\\s+"));
+            case "gateway-args" -> gatewayArgs = v.isBlank() ? List.of() : Arrays.asList(v.trim().split("\\s+"));
             case "jfr" -> jfr = true;
             case "sipp" -> sipp = v;
             case "settle-seconds" -> settleSeconds = Integer.parseInt(v);
@@ -182,6 +184,7 @@ public final class LoadConfig {
         m.put("holdCps", holdCps);
         m.put("holdSeconds", effectiveHoldSeconds());
         m.put("gatewayJvm", gatewayJvm);
+        m.put("gatewayArgs", gatewayArgs);
         m.put("jfr", jfr);
         m.put("sipp", sipp);
         m.put("warmupSeconds", warmupSeconds);
@@ -198,25 +201,27 @@ public final class LoadConfig {
                 usage: loadtest/run.sh [options]
                   --phases LIST         ceiling,inbound,outbound,hold (default: all four)
                   --steps LIST          CPS per step (default 50,100,200,400); the ceiling keeps doubling past the
-                                        last one up to --ceiling-max-cps (default 3200) while it passes
-                  --step-seconds N      length of each step (default 5)
-                  --call-hold-ms N      how long each call stays up in the rate steps (default 1000)
+                                        last one up to --ceiling-max-cps (default 800) while it passes
+                  --step-seconds N      length of each step (default 3)
+                  --call-hold-ms N      how long each call stays up in the rate steps (default 500)
                   --no-ringback         answer inbound calls without sendremotecallringbackjwt first
                   --no-stop-on-fail     run every step even after one fails (default: stop the phase)
                   --no-recovery         skip the step at the lowest rate after a failing step
                   --min-completed-ratio R  a step passes when completed CPS >= R x offered (default 0.9)
                   --max-p99-ms N        ... and its p99 setup latency <= N ms (default 500: the INVITE retransmit time)
                   --target-p99-ms N     the summary also names the highest passing rate with p99 < N (default 50)
-                  --hold-calls N        concurrent calls of the hold phase (default 1000)
+                  --hold-calls N        concurrent calls of the hold phase (default 600)
                   --hold-cps N          rate they are set up at (default 200)
                   --hold-seconds N      how long each is held (default: ramp time + 8 s)
                   --gateway-jvm OPTS    JVM options of the gateway (default "-Xms256m -Xmx1g -XX:+UseG1GC")
+                  --gateway-args ARGS   more `cloudua serve` options (the harness already turns off the per-source
+                                        SIP rate limit and lifts the per-token API rate, when the jar has them)
                   --jfr                 record a JFR profile of the gateway and list its hotspots in the report
                   --jar PATH            gateway jar (default gateway/target/cloudua.jar)
                   --out DIR             result directory (default loadtest/target/results/<time>)
                   --sipp PATH           SIPp binary (default sipp)
                   --settle-seconds N    how long a step may take to drain after its last call (default 15)
-                  --warmup-seconds N    unreported calls before the first step, for the JIT (default 10; 0: none)
+                  --warmup-seconds N    unreported calls before the first step, for the JIT (default 5; 0: none)
                   --rest-connections N  device's keep-alive connections to the REST API (default 64)
                   --webhook-threads N   device's webhook event loops (default 1)
                   --max-minutes N       hard bound of the whole run (default 30)

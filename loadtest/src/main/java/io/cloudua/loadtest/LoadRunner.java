@@ -39,6 +39,7 @@ public final class LoadRunner {
     private HoldResult hold;
     private int stepNumber;
     private Map<String, Object> leftovers;
+    private Boolean callStateReleased;
     private String gatewayDescription = "";
 
     public LoadRunner(LoadConfig config, GatewayFactory factory) throws IOException {
@@ -52,6 +53,10 @@ public final class LoadRunner {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.print(LoadConfig.usage());
+            System.exit(0);
+        }
         LoadConfig config;
         try {
             config = LoadConfig.parse(args);
@@ -78,7 +83,7 @@ public final class LoadRunner {
             jvm.add("-XX:StartFlightRecording=delay=" + (config.warmupSeconds + 5) + "s,settings=profile,dumponexit=true,filename="
                     + config.out.toAbsolutePath().resolve("gateway.jfr"));
         }
-        LoadRunner runner = new LoadRunner(config, (callback, dir) -> ExternalGateway.start(jar, jvm,
+        LoadRunner runner = new LoadRunner(config, (callback, dir) -> ExternalGateway.start(jar, jvm, config.gatewayArgs,
                 Files.createTempDirectory("cloudua-load-"), dir.resolve("gateway.log"), config.domain, callback, 60));
         Map<String, Object> result = runner.run();
         @SuppressWarnings("unchecked")
@@ -125,6 +130,7 @@ public final class LoadRunner {
         result.put("phases", phases);
         result.put("hold", hold);
         result.put("heapObjectsAfterAllCallsEnded", leftovers);
+        result.put("callStateReleased", callStateReleased);
         List<Map<String, Object>> hotspots = null;
         Path jfr = out.resolve("gateway.jfr");
         if (Files.exists(jfr)) {
@@ -485,7 +491,11 @@ public final class LoadRunner {
             why.add("peak " + peak + " of " + calls + " calls up at once");
         }
         if (before != null && after != null && after > before + Math.max(16, before * 0.2)) {
-            why.add(String.format("live heap after the calls ended (%.1f MiB) well above before (%.1f MiB)", after, before));
+            // Not a failure by itself: ended transactions and dialogs stay ~32 s for SIP's timers (Timer D/J);
+            // whether they are then released is what --release-wait-seconds checks at the end of the run.
+            notes.add(String.format("hold: live heap 1 s after the calls ended %.1f MiB vs %.1f MiB before (SIP timers"
+                    + " keep ended transactions ~32 s; see heapObjectsAfterAllCallsEnded with --release-wait-seconds 70)",
+                    after, before));
         }
         HoldResult r = new HoldResult(calls, cps, holdSeconds, peak, st.successful(), failed, before, atPeak, after, maxHeap,
                 maxRss, perCall, why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, sippMap(uac, rc),
@@ -535,6 +545,10 @@ public final class LoadRunner {
             }
         }
         leftovers = found;
+        if (config.releaseWaitSeconds >= 40) {
+            callStateReleased = found.entrySet().stream().allMatch(e -> ((Number) ((Map<?, ?>) e.getValue()).get("instances"))
+                    .longValue() <= (e.getKey().contains("TimerTask") ? 16 : 0));
+        }
         System.out.println("after all calls ended (+" + config.releaseWaitSeconds + " s), still on the gateway's heap: " + found);
     }
 
@@ -727,6 +741,9 @@ public final class LoadRunner {
                     .ifPresent(r -> m.put(p + "RecoveredAfterOverload", r.pass()));
             long failed = phases.get(p).stream().mapToLong(StepResult::failed).sum();
             m.put(p + "FailedCallsTotal", failed);
+        }
+        if (callStateReleased != null) {
+            m.put("callStateReleasedAfter" + config.releaseWaitSeconds + "s", callStateReleased);
         }
         if (hold != null) {
             m.put("holdPeakConcurrent", hold.peakConcurrent());

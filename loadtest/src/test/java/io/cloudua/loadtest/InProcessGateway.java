@@ -25,7 +25,9 @@ final class InProcessGateway implements GatewayUnderTest {
         dataDir = Files.createTempDirectory("cloudua-smoke-");
         sipPort = Ports.freeUdpAndTcp();
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, sipPort, dataDir, null, null, null, "127.0.0.1", "smoke",
-                Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(1), KEY, SECRET, 4, 4);
+                Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofHours(1), KEY, SECRET, 1, 4)
+                // all the load comes from 127.0.0.1: no per-source SIP rate limit
+                .withSipLimits(io.cloudua.gateway.config.SipLimits.OFF);
         gateway = Gateway.start(config);
         try {
             ExternalGateway.createDomain(gateway.httpPort(), KEY, SECRET, domain, callbackBaseUrl);

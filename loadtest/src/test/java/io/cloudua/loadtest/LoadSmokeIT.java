@@ -24,6 +24,7 @@ class LoadSmokeIT {
         LoadConfig config = LoadConfig.parse(new String[] {
             "--phases", "inbound,outbound,hold", "--steps", "20", "--step-seconds", "5", "--call-hold-ms", "500",
             "--hold-calls", "60", "--hold-cps", "30", "--hold-seconds", "4", "--no-recovery", "--settle-seconds", "10",
+            "--warmup-seconds", "2",
             "--max-minutes", "2", "--out", "target/smoke-" + System.currentTimeMillis()});
         config.command = "LoadSmokeIT";
         LoadRunner runner = new LoadRunner(config, (callback, dir) -> new InProcessGateway(config.domain, callback));

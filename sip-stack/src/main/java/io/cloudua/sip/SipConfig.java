@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param advertisedHost   the host or address put in Via, Contact and o= lines (what peers can reach)
  * @param udp              listen on UDP
  * @param tcp              listen on TCP
- * @param threadPoolSize   JAIN-SIP worker threads; without it the RI starts a thread per UDP datagram
+ * @param threadPoolSize   JAIN-SIP worker threads; without it the RI starts a thread per UDP datagram. Use 1:
+ *                         the RI hands datagrams to its pool with no per-call ordering, so with more threads a
+ *                         200 OK can overtake the 180 before it (seen: a lost "ringing" event)
  * @param sessionExpires   the Session-Expires we offer on outbound INVITEs (RFC 4028), 0 to not offer timers
  * @param userAgent        the User-Agent / Server header value
  * @param tls              SIP over TLS, or null for none
@@ -63,8 +65,8 @@ public record SipConfig(String bindAddress, int port, String advertisedHost, boo
         rateLimit = rateLimit == null ? SourceRateLimit.OFF : rateLimit;
     }
 
-    /** Defaults for a local gateway: both transports, 8 workers, 1800 s session timers. */
+    /** Defaults for a local gateway: both transports, one ordered worker, 1800 s session timers. */
     public static SipConfig defaults(String bindAddress, int port, String advertisedHost) {
-        return new SipConfig(bindAddress, port, advertisedHost, true, true, 8, Duration.ofSeconds(1800), "cloudua");
+        return new SipConfig(bindAddress, port, advertisedHost, true, true, 1, Duration.ofSeconds(1800), "cloudua");
     }
 }

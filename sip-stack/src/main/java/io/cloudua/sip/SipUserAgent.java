@@ -53,6 +53,11 @@ public final class SipUserAgent implements AutoCloseable {
         return core.activeLegs();
     }
 
+    /** JAIN-SIP's own dialog and transaction table sizes, for leak checks. */
+    public StackTables stackTables() {
+        return core.stackTables();
+    }
+
     /** Requests answered 503 by the per-source rate limit so far (monotonic; for metrics). */
     public long rateLimitedRequests() {
         return core.rateLimitedRequests();

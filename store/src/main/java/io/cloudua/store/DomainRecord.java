@@ -16,11 +16,14 @@ import java.util.List;
  * @param acl IP addresses or CIDR ranges allowed to call the domain, in the order given
  * @param domainType {@code app} or {@code trunk}
  * @param callbackBaseUrl base URL for webhooks, or null
+ * @param allowedDestinations host names, IPs or CIDRs the domain may place direct SIP calls to,
+ *        in the order given (empty: only its endpoints)
  */
 public record DomainRecord(String name, String applicationId, String tls, boolean digestAuth,
                            String srtp, List<String> acl, String domainType,
-                           String callbackBaseUrl) {
+                           String callbackBaseUrl, List<String> allowedDestinations) {
     public DomainRecord {
         acl = acl == null ? List.of() : List.copyOf(acl);
+        allowedDestinations = allowedDestinations == null ? List.of() : List.copyOf(allowedDestinations);
     }
 }

@@ -3,6 +3,7 @@ package io.cloudua.store;
 import io.cloudua.store.internal.JdbcDomainStore;
 import io.cloudua.store.internal.JdbcEndpointStore;
 import io.cloudua.store.internal.JdbcUserStore;
+import io.cloudua.store.internal.JdbcWebhookSecretStore;
 import io.cloudua.store.internal.Transactions;
 import java.time.Clock;
 import java.util.Objects;
@@ -18,6 +19,7 @@ public final class JdbcStores {
     private final DomainStore domains;
     private final UserStore users;
     private final EndpointStore endpoints;
+    private final WebhookSecretStore webhookSecrets;
 
     public JdbcStores(DataSource ds) {
         this(ds, Clock.systemUTC());
@@ -30,6 +32,7 @@ public final class JdbcStores {
         this.domains = new JdbcDomainStore(tx, clock);
         this.users = new JdbcUserStore(tx, clock);
         this.endpoints = new JdbcEndpointStore(tx, clock);
+        this.webhookSecrets = new JdbcWebhookSecretStore(tx, clock);
     }
 
     public DomainStore domains() {
@@ -42,5 +45,10 @@ public final class JdbcStores {
 
     public EndpointStore endpoints() {
         return endpoints;
+    }
+
+    /** Sealed webhook signing secrets, one per domain. */
+    public WebhookSecretStore webhookSecrets() {
+        return webhookSecrets;
     }
 }

@@ -21,11 +21,29 @@ abstract class DomainStoreContract extends StoreContractBase {
     @Test
     void nullCallbackAndEmptyAclRoundTrip() {
         DomainRecord d = new DomainRecord("trunk1", "app-2", "never", false, "never", List.of(),
-                "trunk", null);
+                "trunk", null, List.of());
 
         assertThat(stores.domains().create(d)).isEqualTo(WriteResult.CREATED);
 
         assertThat(stores.domains().find("trunk1")).contains(d);
+    }
+
+    @Test
+    void allowedDestinationsRoundTripInOrderAndGoWithTheDomain() {
+        DomainRecord d = new DomainRecord("mydomain", "app-2", "never", false, "never", List.of("10.0.0.1"),
+                "app", null, List.of("sip.carrier.example", "127.0.0.0/8", "2001:db8::/32"));
+        DomainRecord other = domain("otherdomain", "10.0.0.2");
+        stores.domains().create(d);
+        stores.domains().create(other);
+
+        assertThat(stores.domains().find("mydomain")).contains(d);
+        assertThat(stores.domains().list()).containsExactly(d, other);
+        DomainRecord changed = new DomainRecord("mydomain", "app-2", "never", false, "never", List.of("10.0.0.1"),
+                "app", null, List.of("127.0.0.1"));
+        assertThat(stores.domains().update(changed)).isEqualTo(WriteResult.UPDATED);
+        assertThat(stores.domains().find("mydomain")).contains(changed);
+        assertThat(stores.domains().delete("mydomain", false)).isEqualTo(WriteResult.DELETED);
+        assertThat(count("SELECT COUNT(*) FROM domain_destinations")).isZero();
     }
 
     @Test
@@ -62,7 +80,7 @@ abstract class DomainStoreContract extends StoreContractBase {
     void updateReplacesValuesAndAclInNewOrder() {
         stores.domains().create(domain("mydomain", "1.1.1.1", "2.2.2.2", "3.3.3.3"));
         DomainRecord changed = new DomainRecord("mydomain", "app-9", "always", false, "never",
-                List.of("3.3.3.3", "9.9.9.9"), "trunk", null);
+                List.of("3.3.3.3", "9.9.9.9"), "trunk", null, List.of());
 
         assertThat(stores.domains().update(changed)).isEqualTo(WriteResult.UPDATED);
 

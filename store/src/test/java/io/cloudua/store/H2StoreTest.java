@@ -38,6 +38,14 @@ class H2StoreTest {
     }
 
     @Nested
+    class WebhookSecrets extends WebhookSecretStoreContract {
+        @Override
+        protected StoreFixture newFixture() {
+            return new H2Fixture();
+        }
+    }
+
+    @Nested
     class UserLimitRace extends UserLimitRaceContract {
         @Override
         protected StoreFixture newFixture() {

@@ -33,6 +33,14 @@ class PostgresStoreTest {
     }
 
     @Nested
+    class WebhookSecrets extends WebhookSecretStoreContract {
+        @Override
+        protected StoreFixture newFixture() {
+            return new PostgresFixture();
+        }
+    }
+
+    @Nested
     class UserLimitRace extends UserLimitRaceContract {
         @Override
         protected StoreFixture newFixture() {

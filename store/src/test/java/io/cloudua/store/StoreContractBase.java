@@ -45,7 +45,7 @@ abstract class StoreContractBase {
 
     static DomainRecord domain(String name, String... acl) {
         return new DomainRecord(name, "c49f3586-9b3b-458b-89fc-3c8beb58865c", "optional", true,
-                "always", List.of(acl), "app", "https://example.com/hooks");
+                "always", List.of(acl), "app", "https://example.com/hooks", List.of());
     }
 
     static UserRecord user(String domain, String key) {

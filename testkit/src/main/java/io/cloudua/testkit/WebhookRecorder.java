@@ -38,8 +38,17 @@ import java.util.function.Predicate;
  * newRemoteCall by calling the REST API later, never inside the webhook request.
  */
 public final class WebhookRecorder implements AutoCloseable {
-  /** One received webhook. {@code event} is the last path segment, e.g. "newRemoteCall". */
-  public record Hook(String event, JsonNode body, Map<String, List<String>> headers, Instant receivedAt) {}
+  /**
+   * One received webhook. {@code event} is the last path segment, e.g. "newRemoteCall"; {@code raw} is the
+   * body exactly as received (what a webhook signature covers).
+   */
+  public record Hook(String event, JsonNode body, Map<String, List<String>> headers, Instant receivedAt, byte[] raw) {
+    /** The first value of a header (names are case-insensitive), or null. */
+    public String header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+  }
 
   private record Reply(int status, String body) {}
 
@@ -131,10 +140,11 @@ public final class WebhookRecorder implements AutoCloseable {
       }
       String path = exchange.getRequestURI().getPath();
       String event = path.substring(path.lastIndexOf('/') + 1);
-      String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] rawBytes = exchange.getRequestBody().readAllBytes();
+      String raw = new String(rawBytes, StandardCharsets.UTF_8);
       Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
-      Hook hook = new Hook(event, parse(raw), Collections.unmodifiableMap(headers), Instant.now());
+      Hook hook = new Hook(event, parse(raw), Collections.unmodifiableMap(headers), Instant.now(), rawBytes);
       log.add(hook);
       Duration delay = delays.get(event);
       if (delay != null) {

@@ -60,13 +60,37 @@ public final class DomainRequests {
         String domainType = r.choice("domain_type", false, TYPES);
         String callbackBaseUrl = r.string("callback_base_url", false, Syntax::isHttpUrl,
                 "must be an absolute http or https URL with a host");
+        List<String> allowedDestinations = allowedDestinations(r);
         return new Domain(name, applicationId,
                 Objects.requireNonNullElse(tls, Domain.OPTIONAL),
                 Boolean.TRUE.equals(digestAuth),
                 Objects.requireNonNullElse(srtp, Domain.OPTIONAL),
                 acl,
                 Objects.requireNonNullElse(domainType, Domain.TYPE_APP),
-                callbackBaseUrl);
+                callbackBaseUrl,
+                allowedDestinations);
+    }
+
+    /** Optional, default empty: direct SIP calls then go nowhere but the domain's endpoints. */
+    private static List<String> allowedDestinations(FieldReader r) {
+        ArrayNode array = r.array("allowed_destinations", false);
+        if (array == null) {
+            return List.of();
+        }
+        if (array.size() > DestinationAllowList.MAX_ENTRIES) {
+            r.reject("allowed_destinations", "must have at most " + DestinationAllowList.MAX_ENTRIES + " entries");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode entry = array.get(i);
+            if (!entry.isTextual() || !DestinationAllowList.isValidEntry(entry.textValue())) {
+                r.reject("allowed_destinations[" + i + "]", "must be a host name, an IPv4 or IPv6 address or a CIDR block");
+                continue;
+            }
+            out.add(entry.textValue());
+        }
+        return out;
     }
 
     private static List<String> acl(FieldReader r) {

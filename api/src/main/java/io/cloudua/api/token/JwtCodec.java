@@ -41,20 +41,40 @@ public final class JwtCodec {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final KeyRing keys;
     private final Clock clock;
-    private final JwsReader reader;
-    private final MACSigner signer;
+    private final java.util.function.Supplier<KeyRing> onUnknownKey;
+    /** Swapped whole on rotation ({@link #useKeys}), so a token is signed or read with one consistent ring. */
+    private volatile Keys current;
+
+    /** A ring with its reader and signer, built once per ring. */
+    private record Keys(KeyRing ring, JwsReader reader, MACSigner signer) {
+        static Keys of(KeyRing ring) {
+            try {
+                return new Keys(ring, new JwsReader(ring), new MACSigner(ring.active().secret()));
+            } catch (JOSEException e) {
+                throw new IllegalArgumentException("unusable active key " + ring.active().kid(), e);
+            }
+        }
+    }
 
     public JwtCodec(KeyRing keys, Clock clock) {
-        this.keys = Objects.requireNonNull(keys, "keys");
+        this(keys, clock, null);
+    }
+
+    /**
+     * @param onUnknownKey asked for a fresh ring (e.g. re-read from disk) when a token names a kid this codec
+     *     does not know, so a key rotated in by another process verifies at once; null never asks. It is
+     *     called at most once per such token and should be cheap or rate-limited by the caller.
+     */
+    public JwtCodec(KeyRing keys, Clock clock, java.util.function.Supplier<KeyRing> onUnknownKey) {
+        this.current = Keys.of(Objects.requireNonNull(keys, "keys"));
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.reader = new JwsReader(keys);
-        try {
-            this.signer = new MACSigner(keys.active().secret());
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("unusable active key " + keys.active().kid(), e);
-        }
+        this.onUnknownKey = onUnknownKey;
+    }
+
+    /** Rotation without restart: new tokens are signed with the ring's active key; its other keys still verify. */
+    public void useKeys(KeyRing keys) {
+        this.current = Keys.of(Objects.requireNonNull(keys, "keys"));
     }
 
     /** A bearer token for the REST API of {@code domain}, valid for {@code ttl}. */
@@ -100,7 +120,7 @@ public final class JwtCodec {
 
     /** The key ring this codec signs and verifies with. */
     public KeyRing keys() {
-        return keys;
+        return current.ring();
     }
 
     private JWTClaimsSet.Builder claims(String use, Duration ttl) {
@@ -118,13 +138,14 @@ public final class JwtCodec {
     }
 
     private String sign(JWTClaimsSet claims) {
+        Keys keys = current;
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .keyID(keys.active().kid())
+                .keyID(keys.ring().active().kid())
                 .type(JOSEObjectType.JWT)
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(signer);
+            jwt.sign(keys.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("HS256 signing failed", e);
         }
@@ -132,7 +153,15 @@ public final class JwtCodec {
     }
 
     private <T> TokenResult<T> verify(String jwt, String use, ClaimsMapper<T> mapper) {
-        TokenResult<JWTClaimsSet> read = reader.read(jwt);
+        TokenResult<JWTClaimsSet> read = current.reader().read(jwt);
+        if (onUnknownKey != null && read instanceof TokenResult.Rejected<JWTClaimsSet> unknown
+                && unknown.reason() == Reason.UNKNOWN_KEY) {
+            KeyRing fresh = onUnknownKey.get();
+            if (fresh != null && fresh != current.ring()) {
+                useKeys(fresh);
+                read = current.reader().read(jwt);
+            }
+        }
         if (read instanceof TokenResult.Rejected<JWTClaimsSet> r) {
             return TokenResult.rejected(r.reason(), r.detail());
         }

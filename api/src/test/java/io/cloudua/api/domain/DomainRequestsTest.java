@@ -41,7 +41,7 @@ class DomainRequestsTest {
     void parsesSpecSample() {
         Domain d = ok(DomainRequests.parseCreate(TestJson.body(SAMPLE)));
         assertThat(d).isEqualTo(new Domain("mydomain", "c49f3586-9b3b-458b-89fc-3c8beb58865c", "always", false,
-                "always", List.of("50.127.127.0/29", "50.128.128.0/29"), "app", null));
+                "always", List.of("50.127.127.0/29", "50.128.128.0/29"), "app", null, List.of()));
     }
 
     @Test
@@ -49,7 +49,7 @@ class DomainRequestsTest {
         Domain d = ok(DomainRequests.parseCreate(TestJson.body(SAMPLE)));
         assertThat(TestJson.tree(d)).isEqualTo(sample());
         Domain withUrl = new Domain("mydomain", "a", "optional", true, "never", List.of("10.0.0.0/8"), "trunk",
-                "https://x.example/cb");
+                "https://x.example/cb", null);
         assertThat(TestJson.tree(withUrl).get("callback_base_url").textValue()).isEqualTo("https://x.example/cb");
         assertThat(TestJson.tree(withUrl).get("digest_auth").booleanValue()).isTrue();
     }

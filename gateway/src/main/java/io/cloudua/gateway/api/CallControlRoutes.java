@@ -40,8 +40,16 @@ public final class CallControlRoutes {
     private final CallService calls;
     private final String nodeId;
     private final Destinations destinations;
+    private final io.cloudua.gateway.security.TokenRateLimit rateLimit;
 
     public CallControlRoutes(JwtCodec tokens, DomainService domains, CallService calls, String nodeId, Destinations destinations) {
+        this(tokens, domains, calls, nodeId, destinations, null);
+    }
+
+    /** @param rateLimit requests per token (429 with Retry-After beyond it); null for none */
+    public CallControlRoutes(JwtCodec tokens, DomainService domains, CallService calls, String nodeId, Destinations destinations,
+                             io.cloudua.gateway.security.TokenRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         this.destinations = destinations;
         this.tokens = tokens;
         this.domains = domains;
@@ -73,8 +81,15 @@ public final class CallControlRoutes {
         if (token instanceof TokenResult.Rejected<ApiTokenClaims> rejected) {
             return Replies.unauthorized("Bearer error=\"invalid_token\"", "invalid token: " + rejected.reason().name().toLowerCase());
         }
+        ApiTokenClaims claims = ((TokenResult.Ok<ApiTokenClaims>) token).claims();
+        long retryAfter = rateLimit == null ? 0
+                : rateLimit.acquire(claims.tokenId() != null ? claims.tokenId() : "domain:" + claims.domain());
+        if (retryAfter > 0) {
+            return HttpReply.error(429, "rate_limited", "too many requests with this token; retry after " + retryAfter + " s")
+                    .withHeader("Retry-After", Long.toString(retryAfter));
+        }
         String domain = request.pathParam("domain");
-        if (!((TokenResult.Ok<ApiTokenClaims>) token).claims().domain().equals(domain)) {
+        if (!claims.domain().equals(domain)) {
             return Replies.forbidden("the token is not valid for domain " + domain);
         }
         Optional<ActiveDomain> active = domains.find(domain);
@@ -104,6 +119,9 @@ public final class CallControlRoutes {
         Destinations.Result destination = destinations.resolve(body.destinationUri(), domain);
         if (destination instanceof Destinations.Result.NoEndpoints) {
             return Replies.invalid("destinationUri", "has no routable host and domain " + domain.name() + " has no endpoints");
+        }
+        if (destination instanceof Destinations.Result.NotAllowed refused) {
+            return Replies.destinationNotAllowed(domain.name(), refused.host());
         }
         OutboundCall call;
         try {

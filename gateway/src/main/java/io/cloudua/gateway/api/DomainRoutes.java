@@ -17,10 +17,17 @@ import java.util.function.Function;
 public final class DomainRoutes {
     private final DomainService domains;
     private final AdminCredentials admin;
+    private final io.cloudua.gateway.webhook.WebhookSecrets webhookSecrets;
 
-    public DomainRoutes(DomainService domains, AdminCredentials admin) {
+    /** @param webhookSecrets makes each new domain's webhook secret, shown once in the 201 answer (null: none) */
+    public DomainRoutes(DomainService domains, AdminCredentials admin, io.cloudua.gateway.webhook.WebhookSecrets webhookSecrets) {
         this.domains = domains;
         this.admin = admin;
+        this.webhookSecrets = webhookSecrets;
+    }
+
+    public DomainRoutes(DomainService domains, AdminCredentials admin) {
+        this(domains, admin, null);
     }
 
     public void register(Router router) {
@@ -44,9 +51,16 @@ public final class DomainRoutes {
             return Replies.invalid(invalid.errors());
         }
         Domain domain = ((Validated.Ok<Domain>) parsed).value();
-        return domains.create(toRecord(domain)) == WriteResult.CREATED
-                ? HttpReply.json(201, domain)
-                : Replies.conflict("a domain named " + domain.name() + " already exists");
+        if (domains.create(toRecord(domain)) != WriteResult.CREATED) {
+            return Replies.conflict("a domain named " + domain.name() + " already exists");
+        }
+        if (webhookSecrets == null) {
+            return HttpReply.json(201, domain);
+        }
+        // the only answer that ever carries the secret (besides its rotation): GET never shows it
+        com.fasterxml.jackson.databind.node.ObjectNode created = io.cloudua.api.ApiJson.mapper().valueToTree(domain);
+        created.put("webhook_secret", webhookSecrets.rotate(domain.name()));
+        return HttpReply.json(201, created);
     }
 
     private HttpReply get(HttpRequestData request) {
@@ -74,7 +88,12 @@ public final class DomainRoutes {
             return Replies.invalid("cascade", "must be true or false");
         }
         return switch (domains.delete(name, "true".equals(cascadeParam))) {
-            case DELETED -> HttpReply.empty(204);
+            case DELETED -> {
+                if (webhookSecrets != null) {
+                    webhookSecrets.delete(name);
+                }
+                yield HttpReply.empty(204);
+            }
             case HAS_CHILDREN -> Replies.conflict("the domain still has users or endpoints; delete them or use ?cascade=true");
             default -> Replies.notFound("no such domain: " + name);
         };
@@ -87,11 +106,11 @@ public final class DomainRoutes {
 
     static DomainRecord toRecord(Domain d) {
         return new DomainRecord(d.name(), d.applicationId(), d.tls(), d.digestAuth(), d.srtp(), d.acl(), d.domainType(),
-                d.callbackBaseUrl());
+                d.callbackBaseUrl(), d.allowedDestinations());
     }
 
     static Domain toApi(DomainRecord r) {
         return new Domain(r.name(), r.applicationId(), r.tls(), r.digestAuth(), r.srtp(), r.acl(), r.domainType(),
-                r.callbackBaseUrl());
+                r.callbackBaseUrl(), r.allowedDestinations());
     }
 }

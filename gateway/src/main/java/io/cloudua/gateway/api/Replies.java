@@ -26,6 +26,13 @@ final class Replies {
         return HttpReply.error(403, "forbidden", message);
     }
 
+    /** 403 for a placed call to a host the domain's allowed_destinations does not list (toll-fraud guard). */
+    static HttpReply destinationNotAllowed(String domain, String host) {
+        String message = "domain " + domain + " may not call host " + host + " (not in allowed_destinations)";
+        return HttpReply.json(403, new ErrorBody(false, "destination_not_allowed", message,
+                List.of(new FieldError("destinationUri", message))));
+    }
+
     static HttpReply notFound(String message) {
         return HttpReply.error(404, "not_found", message);
     }

@@ -51,7 +51,7 @@ public abstract class Call {
         this.sessionReferenceId = sessionReferenceId;
         this.startedAt = ctx.clock().instant();
         this.replyId = ctx.tokens().mintReplyId(domain, sessionId, ctx.nodeId(), ctx.replyIdTtl());
-        this.events = new CallEventQueue(ctx.webhooks(), this::sipCallId, traceId);
+        this.events = new CallEventQueue(ctx.webhooks(), domain, this::sipCallId, traceId);
         ctx.metrics().started(direction);
     }
 

@@ -25,6 +25,7 @@ public final class CallService implements InboundCallHandler {
     private final Supplier<SipUserAgent> sip;
     private final DigestGate digest;
     private final Executor blocking;
+    private volatile boolean accepting = true;
 
     /**
      * @param blocking where digest authentication runs (it reads the store), never a SIP thread
@@ -37,8 +38,21 @@ public final class CallService implements InboundCallHandler {
         this.blocking = blocking;
     }
 
+    /**
+     * Graceful shutdown: from now on new INVITEs get 503 and placed calls fail (the API's 503), so a balancer
+     * or the device retries on another node while the calls already up go on.
+     */
+    public void stopAccepting() {
+        accepting = false;
+    }
+
     @Override
     public void onInvite(InboundLeg leg) {
+        if (!accepting) {
+            ctx.metrics().refused(503);
+            leg.reject(503, "Service Unavailable");
+            return;
+        }
         InboundAdmission.Decision decision = admission.decide(leg);
         if (decision instanceof InboundAdmission.Decision.Authenticate auth) {
             try {
@@ -86,6 +100,9 @@ public final class CallService implements InboundCallHandler {
      * @throws IllegalArgumentException when the SIP stack cannot use destinationUri
      */
     public OutboundCall place(String domain, String callbackBaseUrl, java.util.List<String> targets, PlaceRemoteCallRequest request) {
+        if (!accepting) {
+            throw new IllegalStateException("shutting down: no new calls");
+        }
         OutboundCall call = new OutboundCall(ctx, domain, callbackBaseUrl, request);
         call.start(sip.get(), targets);
         return call;

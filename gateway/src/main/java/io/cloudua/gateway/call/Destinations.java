@@ -1,5 +1,6 @@
 package io.cloudua.gateway.call;
 
+import io.cloudua.api.domain.DestinationAllowList;
 import io.cloudua.gateway.domain.ActiveDomain;
 import io.cloudua.store.EndpointRecord;
 import io.cloudua.store.EndpointStore;
@@ -8,12 +9,16 @@ import java.util.List;
 /**
  * Where a placed call goes: a routable SIP URI as given, or, for a bare user or `sip:user@<domain>` (no
  * routable host), the domain's endpoints in priority order with the dialled user put into each.
+ *
+ * <p>A routable SIP URI is refused ({@link Result.NotAllowed}) unless its host is in the domain's
+ * {@code allowed_destinations}: a stolen API token must not make the gateway dial anywhere (toll fraud).
  */
 public final class Destinations {
 
     public sealed interface Result {
         record Targets(List<String> uris) implements Result { }
         record NoEndpoints() implements Result { }
+        record NotAllowed(String host) implements Result { }
     }
 
     private final EndpointStore endpoints;
@@ -30,7 +35,9 @@ public final class Destinations {
         } else if (namesDomain(hostOf(destinationUri), domain.name())) {
             user = userOf(destinationUri);
         } else {
-            return new Result.Targets(List.of(destinationUri));
+            String host = hostOf(destinationUri);
+            return DestinationAllowList.of(domain.record().allowedDestinations()).permits(host)
+                    ? new Result.Targets(List.of(destinationUri)) : new Result.NotAllowed(host);
         }
         List<EndpointRecord> list = endpoints.list(domain.name());
         if (list.isEmpty()) {

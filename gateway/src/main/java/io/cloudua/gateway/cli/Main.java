@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** `cloudua`: the command line of the gateway. */
 @Command(name = "cloudua", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Cloud SIP User Agent gateway: real SIP calls for thin devices over REST and webhooks.",
-        subcommands = {ServeCommand.class, TokenCommand.class, MigrateCommand.class, VersionCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, MigrateCommand.class, VersionCommand.class,
+                KeysCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -67,6 +67,50 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Digest challenges offered, most preferred first (default: ${DEFAULT-VALUE}); MD5 first helps UAs that read only the first challenge.")
     java.util.List<String> digestAlgorithms;
 
+    @Option(names = "--drain-timeout", defaultValue = "${env:CLOUDUA_DRAIN_TIMEOUT:-30}",
+            description = "Seconds established calls may go on after SIGTERM before they are ended with BYE (default: ${DEFAULT-VALUE}).")
+    long drainSeconds;
+
+    @Option(names = "--webhook-attempts", defaultValue = "${env:CLOUDUA_WEBHOOK_ATTEMPTS:-3}",
+            description = "Tries per webhook event on connection errors, timeouts and 5xx, 1-10 (default: ${DEFAULT-VALUE}).")
+    int webhookAttempts;
+
+    @Option(names = "--webhook-backoff-ms", defaultValue = "${env:CLOUDUA_WEBHOOK_BACKOFF_MS:-200}",
+            description = "Milliseconds before the first webhook retry, doubled for each next one, +-20%% jitter (default: ${DEFAULT-VALUE}).")
+    long webhookBackoffMs;
+
+    @Option(names = "--sip-rate-limit", defaultValue = "${env:CLOUDUA_SIP_RATE_LIMIT:-50}",
+            description = "New INVITE/REGISTER/OPTIONS per second per source address, 503 beyond; 0 = off (default: ${DEFAULT-VALUE}).")
+    double sipRateLimit;
+
+    @Option(names = "--sip-rate-burst", defaultValue = "${env:CLOUDUA_SIP_RATE_BURST:-100}",
+            description = "Requests a quiet source may send at once (default: ${DEFAULT-VALUE}).")
+    int sipRateBurst;
+
+    @Option(names = "--sip-rate-sources", defaultValue = "${env:CLOUDUA_SIP_RATE_SOURCES:-100000}",
+            description = "Source addresses tracked at most by the rate limit (default: ${DEFAULT-VALUE}).")
+    int sipRateSources;
+
+    @Option(names = "--digest-max-failures", defaultValue = "${env:CLOUDUA_DIGEST_MAX_FAILURES:-5}",
+            description = "Failed digest attempts per address or user that start a lockout; 0 = off (default: ${DEFAULT-VALUE}).")
+    int digestMaxFailures;
+
+    @Option(names = "--digest-failure-window", defaultValue = "${env:CLOUDUA_DIGEST_FAILURE_WINDOW:-60}",
+            description = "Seconds within which those failures count (default: ${DEFAULT-VALUE}).")
+    long digestFailureWindow;
+
+    @Option(names = "--digest-lockout", defaultValue = "${env:CLOUDUA_DIGEST_LOCKOUT:-300}",
+            description = "Seconds attempts are refused after a lockout starts (default: ${DEFAULT-VALUE}).")
+    long digestLockout;
+
+    @Option(names = "--api-rate", defaultValue = "${env:CLOUDUA_API_RATE:-2000}",
+            description = "Call-control requests per second per bearer token; 429 beyond (default: ${DEFAULT-VALUE}).")
+    double apiRate;
+
+    @Option(names = "--api-burst", defaultValue = "${env:CLOUDUA_API_BURST:-4000}",
+            description = "Call-control requests a token may make at once before --api-rate applies (default: ${DEFAULT-VALUE}).")
+    int apiBurst;
+
     @Option(names = "--admin-key", defaultValue = "${env:CLOUDUA_ADMIN_KEY}", description = "Management API key (HTTP Basic user).")
     String adminKey;
 
@@ -82,17 +126,23 @@ public final class ServeCommand implements Callable<Integer> {
                     advertisedHost != null ? advertisedHost : defaultAdvertisedHost(bind),
                     nodeId != null ? nodeId : InetAddress.getLocalHost().getHostName(),
                     Duration.ofSeconds(noAnswerSeconds), Duration.ofSeconds(webhookSeconds), Duration.ofHours(24),
-                    adminKey, adminSecret, 8, 8, sipTlsPort == 0 ? null : new TlsSettings(sipTlsPort, tlsCert, tlsKey), digestAlgorithms);
+                    adminKey, adminSecret, 1, 8, sipTlsPort == 0 ? null : new TlsSettings(sipTlsPort, tlsCert, tlsKey), digestAlgorithms)
+                    .withSipLimits(new io.cloudua.gateway.config.SipLimits(sipRateLimit, sipRateBurst, sipRateSources,
+                            digestMaxFailures, Duration.ofSeconds(digestFailureWindow), Duration.ofSeconds(digestLockout)));
         } catch (ArithmeticException e) {
             throw new ConfigException("a timeout is out of range: " + e.getMessage());   // Main prints it, exit 1
         }
-        Gateway gateway = Gateway.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            gateway.close();
-            stopped.countDown();
-        }, "cloudua-shutdown"));
-        stopped.await();
+        if (drainSeconds < 0) {
+            throw new ConfigException("--drain-timeout must be 0 or more seconds");
+        }
+        Gateway gateway = Gateway.start(config, new io.cloudua.gateway.config.HttpLimits(webhookAttempts,
+                Duration.ofMillis(webhookBackoffMs), apiRate, apiBurst));
+        CountDownLatch stop = new CountDownLatch(1);
+        // SIGTERM/SIGINT: drain, then return 0. The hook only covers other exits (System.exit, unhandled signals).
+        TerminationSignals.handle(stop::countDown);
+        Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "cloudua-shutdown"));
+        stop.await();
+        gateway.shutdown(Duration.ofSeconds(drainSeconds));
         return 0;
     }
 

@@ -49,7 +49,7 @@ final class HttpDispatchHandler extends SimpleChannelInboundHandler<FullHttpRequ
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (!request.decoderResult().isSuccess()) {
             respond(ctx, started, request.method().name(), HttpMetrics.UNMATCHED,
-                    HttpReply.error(400, "bad_request", "malformed HTTP request"), false, Map.of());
+                    DecoderFailures.reply(request.decoderResult().cause()), false, Map.of());
             return;
         }
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());

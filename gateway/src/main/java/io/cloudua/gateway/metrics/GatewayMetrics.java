@@ -61,6 +61,18 @@ public final class GatewayMetrics implements AutoCloseable {
         return sip;
     }
 
+    /** What the SIP defences refused, read from their own counters at scrape time. */
+    public void bindAbuseCounters(io.cloudua.gateway.security.AbuseCounters abuse) {
+        io.micrometer.core.instrument.FunctionCounter.builder("cloudua.sip.digest.failures", abuse, a -> a.digestFailures())
+                .description("Digest attempts that failed (wrong password or unknown user)").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("cloudua.sip.digest.refused", abuse, a -> a.digestRefused())
+                .description("Digest attempts refused unchecked during a brute-force lockout").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("cloudua.sip.rate.limited", abuse, a -> a.sipRateLimited())
+                .description("SIP requests answered 503 by the per-source rate limit").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("cloudua.sip.rejected", abuse, a -> a.sipRejected())
+                .description("Malformed SIP requests rejected before dispatch").register(registry);
+    }
+
     public WebhookMetrics webhooks() {
         return webhooks;
     }

@@ -26,4 +26,10 @@ final class MicrometerWebhookMetrics implements WebhookMetrics {
         Timer.builder("cloudua.webhook.delivery").description("Time one webhook delivery took, whatever its result")
                 .tag("event", e).serviceLevelObjectives(Buckets.REQUEST).register(registry).record(took);
     }
+
+    @Override
+    public void undeliverable(String event) {
+        Counter.builder("cloudua.webhook.undeliverable").description("Webhook events not delivered after every retry")
+                .tag("event", Labels.webhookEvent(event)).register(registry).increment();
+    }
 }

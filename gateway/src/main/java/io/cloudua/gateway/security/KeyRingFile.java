@@ -39,6 +39,38 @@ public final class KeyRingFile {
         }
     }
 
+    /**
+     * Adds a fresh active key to the data dir's ring, keeping the old keys so tokens and replyIds they signed
+     * still verify; the file is replaced atomically, so a server re-reading it sees the old or the new ring.
+     *
+     * @return the new ring
+     */
+    public static KeyRing rotate(Path dataDir) {
+        Path file = path(dataDir);
+        KeyRing next = loadOrCreate(dataDir).withNewActiveKey("k" + (System.currentTimeMillis() / 1000) + "-"
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000)));
+        try {
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
+            try {
+                try {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system: rely on the directory's permissions
+                }
+                try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                    ApiJson.mapper().writeValue(out, toJson(next));
+                }
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot write the signing keys " + file + ": " + e.getMessage());
+        }
+        return next;
+    }
+
     private static ObjectNode toJson(KeyRing ring) {
         ObjectNode root = ApiJson.mapper().createObjectNode();
         root.put("active", ring.active().kid());

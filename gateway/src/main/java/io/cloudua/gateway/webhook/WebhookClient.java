@@ -7,17 +7,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * POSTs webhook events as JSON to {base}/{event} over pooled keep-alive connections, asynchronously: a slow
  * receiver never holds a SIP or HTTP thread. Failures come back as results, never as exceptions.
+ *
+ * <p>{@link #deliver} signs each try with the domain's secret ({@link WebhookSignature}, a fresh timestamp
+ * per try) and retries by its {@link RetryPolicy}; waits between tries are timers, not sleeping threads.
  */
 public final class WebhookClient {
     private final HttpClient http;
     private final Duration timeout;
     private final WebhookMetrics metrics;
+    private final Executor executor;
+    private final Function<String, Optional<String>> secrets;
+    private final RetryPolicy retry;
 
     public WebhookClient(Duration timeout, Executor executor) {
         this(timeout, executor, WebhookMetrics.NOOP);
@@ -25,8 +34,20 @@ public final class WebhookClient {
 
     /** @param metrics told the outcome and duration of every delivery */
     public WebhookClient(Duration timeout, Executor executor, WebhookMetrics metrics) {
+        this(timeout, executor, metrics, domain -> Optional.empty(), RetryPolicy.NONE);
+    }
+
+    /**
+     * @param secrets each domain's signing secret (empty: the webhook goes unsigned)
+     * @param retry   when to try a failed delivery again
+     */
+    public WebhookClient(Duration timeout, Executor executor, WebhookMetrics metrics,
+                         Function<String, Optional<String>> secrets, RetryPolicy retry) {
         this.timeout = timeout;
         this.metrics = metrics;
+        this.executor = executor;
+        this.secrets = secrets;
+        this.retry = retry;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -35,8 +56,50 @@ public final class WebhookClient {
                 .build();
     }
 
-    /** Delivers one event; the future always completes normally. */
+    /**
+     * Delivers one event of {@code domain}, signed, with retries; the future always completes normally, with
+     * the last try's result. An event not delivered after all tries is counted as undeliverable.
+     */
+    public CompletableFuture<WebhookResult> deliver(String domain, String baseUrl, String event, Object payload) {
+        long first = System.nanoTime();
+        return attempt(domain, baseUrl, event, payload, 1, first).thenApply(result -> {
+            if (!result.delivered()) {
+                try {
+                    metrics.undeliverable(event);
+                } catch (RuntimeException e) {
+                    // metrics must never break a delivery
+                }
+            }
+            return result;
+        });
+    }
+
+    private CompletableFuture<WebhookResult> attempt(String domain, String baseUrl, String event, Object payload,
+                                                     int n, long firstNanos) {
+        String secret;
+        try {
+            secret = secrets.apply(domain).orElse(null);
+        } catch (RuntimeException e) {   // a store or key problem: never send a webhook we were told to sign unsigned
+            return CompletableFuture.completedFuture(WebhookResult.failed("webhook secret unavailable"));
+        }
+        return post(baseUrl, event, payload, secret).thenCompose(result -> {
+            Duration delay = retry.delayBefore(n + 1);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - firstNanos);
+            if (!RetryPolicy.retryable(result) || !retry.mayTry(n + 1, elapsed, delay, timeout)) {
+                return CompletableFuture.completedFuture(result);
+            }
+            Executor later = CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, executor);
+            return CompletableFuture.supplyAsync(() -> null, later)
+                    .thenCompose(ignored -> attempt(domain, baseUrl, event, payload, n + 1, firstNanos));
+        });
+    }
+
+    /** Delivers one event once, unsigned; the future always completes normally. */
     public CompletableFuture<WebhookResult> post(String baseUrl, String event, Object payload) {
+        return post(baseUrl, event, payload, null);
+    }
+
+    private CompletableFuture<WebhookResult> post(String baseUrl, String event, Object payload, String secret) {
         long started = System.nanoTime();
         byte[] body;
         try {
@@ -47,12 +110,16 @@ public final class WebhookClient {
         }
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(join(baseUrl, event)))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(join(baseUrl, event)))
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
-                    .header("User-Agent", "cloudua")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
+                    .header("User-Agent", "cloudua");
+            if (secret != null) {
+                long timestamp = System.currentTimeMillis() / 1000;
+                builder.header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                        .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body));
+            }
+            request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         } catch (IllegalArgumentException e) {
             measure(event, DeliveryOutcome.BAD_URL, started);
             return CompletableFuture.completedFuture(WebhookResult.failed("bad callback URL"));

@@ -18,4 +18,7 @@ public interface WebhookMetrics {
      * @param took    from the start of the POST to its outcome
      */
     void delivered(String event, DeliveryOutcome outcome, Duration took);
+
+    /** An event that every try failed to deliver (after retries): the device never learnt of it. */
+    default void undeliverable(String event) { }
 }

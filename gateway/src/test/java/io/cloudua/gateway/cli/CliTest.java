@@ -19,8 +19,15 @@ class CliTest {
         assertThat(run.out()).contains("Usage: cloudua", "serve", "token", "migrate", "version");
     }
 
+    @Test
+    void keysRotateHasHelp() {
+        CliRun run = CliRun.of("keys", "rotate", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: cloudua keys rotate").contains("--data-dir");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "token", "migrate", "version"})
+    @ValueSource(strings = {"serve", "token", "migrate", "version", "keys"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertThat(run.exitCode()).isZero();

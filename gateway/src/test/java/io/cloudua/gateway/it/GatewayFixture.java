@@ -41,7 +41,7 @@ public final class GatewayFixture implements AutoCloseable {
         sipPort = Ports.freeUdpAndTcpPort();
         sipTlsPort = tls ? Ports.freeTcpPort() : 0;
         GatewayConfig config = new GatewayConfig("127.0.0.1", 0, sipPort, dataDir, null, null, null, "127.0.0.1", "it-node",
-                noAnswerTimeout, webhookTimeout, Duration.ofHours(1), ADMIN_KEY, ADMIN_SECRET, 4, 4,
+                noAnswerTimeout, webhookTimeout, Duration.ofHours(1), ADMIN_KEY, ADMIN_SECRET, 1, 4,
                 tls ? new io.cloudua.gateway.config.TlsSettings(sipTlsPort, null, null) : null);
         gateway = Gateway.start(customize.apply(config));
         device = WebhookRecorder.start();
@@ -73,20 +73,36 @@ public final class GatewayFixture implements AutoCloseable {
         return new GatewayFixture(noAnswerTimeout, webhookTimeout, false);
     }
 
-    /** Creates a domain from a full JSON body (any field of the domain API). */
+    /** With these timeouts and a configuration changed by customize. */
+    public static GatewayFixture start(Duration noAnswerTimeout, Duration webhookTimeout,
+                                       java.util.function.UnaryOperator<GatewayConfig> customize) throws Exception {
+        return new GatewayFixture(noAnswerTimeout, webhookTimeout, false, customize);
+    }
+
+    /**
+     * Creates a domain from a full JSON body (any field of the domain API). Unless the body says
+     * otherwise, the domain may call loopback ({@code allowed_destinations: [127.0.0.0/8]}): the tests'
+     * SIPp far ends listen there, and the toll-fraud guard refuses every other direct destination.
+     */
     public RestClient.Response createDomain(Map<String, Object> body) {
-        RestClient.Response r = rest.postBasic("/v1/psip/", body, ADMIN_KEY, ADMIN_SECRET);
+        Map<String, Object> withDestinations = new java.util.LinkedHashMap<>(body);
+        withDestinations.putIfAbsent("allowed_destinations", LOOPBACK_DESTINATIONS);
+        RestClient.Response r = rest.postBasic("/v1/psip/", withDestinations, ADMIN_KEY, ADMIN_SECRET);
         if (r.status() != 201) {
             throw new IllegalStateException("domain not created: " + r.status() + " " + r.body());
         }
         return r;
     }
 
+    /** What test domains may call directly: loopback, where the SIPp far ends listen. */
+    public static final List<String> LOOPBACK_DESTINATIONS = List.of("127.0.0.0/8");
+
     public RestClient.Response createDomain(String name, List<String> acl, String callbackBaseUrl) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("name", name);
         body.put("application_id", "app-" + name);
         body.put("acl", acl);
+        body.put("allowed_destinations", LOOPBACK_DESTINATIONS);
         if (callbackBaseUrl != null) {
             body.put("callback_base_url", callbackBaseUrl);
         }

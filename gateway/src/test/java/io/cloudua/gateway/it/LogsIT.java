@@ -65,7 +65,8 @@ class LogsIT {
                      Duration.ofHours(1), "secrets-admin", ADMIN_SECRET, 2, 2))) {
             RestClient rest = new RestClient("http://127.0.0.1:" + gateway.httpPort());
             assertThat(rest.postBasic("/v1/psip/", Map.of("name", "secretdomain", "application_id", "app", "acl",
-                    List.of("127.0.0.0/8"), "callback_base_url", device.baseUrl()), "secrets-admin", ADMIN_SECRET).status())
+                    List.of("127.0.0.0/8"), "callback_base_url", device.baseUrl(),
+                    "allowed_destinations", GatewayFixture.LOOPBACK_DESTINATIONS), "secrets-admin", ADMIN_SECRET).status())
                     .isEqualTo(201);
             assertThat(rest.postBasic("/v1/psip/secretdomain/users", Map.of("key", "alice", "secret", USER_SECRET),
                     "secrets-admin", ADMIN_SECRET).status()).isEqualTo(201);

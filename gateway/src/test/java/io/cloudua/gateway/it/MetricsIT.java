@@ -142,6 +142,14 @@ class MetricsIT {
         assertThat(scrape.sum("cloudua_call_invite_to_webhook_seconds_bucket", Map.of("le", "+Inf"))).isEqualTo(1);
     }
 
+    @Test
+    void exportsTheSipDefenceCounters() {
+        for (String name : java.util.List.of("cloudua_sip_digest_failures_total", "cloudua_sip_digest_refused_total",
+                "cloudua_sip_rate_limited_total", "cloudua_sip_rejected_total")) {
+            assertThat(scrape.has(name, Map.of())).as(name).isTrue();
+        }
+    }
+
     /** At least, not exactly: a UDP retransmission that reaches the user agent (a 2xx resent before our ACK) counts too. */
     @Test
     void countsSipMessagesInAndOutByMethodAndStatus() {

@@ -42,13 +42,13 @@ final class Sipvicious {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-        long[] doneAt = {0};
+        java.util.concurrent.atomic.AtomicLong doneAt = new java.util.concurrent.atomic.AtomicLong();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
-                    if (doneMarker != null && line.contains(doneMarker) && doneAt[0] == 0) {
-                        doneAt[0] = System.nanoTime();
+                    if (doneMarker != null && line.contains(doneMarker)) {
+                        doneAt.compareAndSet(0, System.nanoTime());
                     }
                 }
             } catch (IOException e) {
@@ -59,7 +59,7 @@ final class Sipvicious {
         reader.start();
         long deadline = System.nanoTime() + max.toNanos();
         while (p.isAlive() && System.nanoTime() < deadline
-                && (doneAt[0] == 0 || System.nanoTime() - doneAt[0] < grace.toNanos())) {
+                && (doneAt.get() == 0 || System.nanoTime() - doneAt.get() < grace.toNanos())) {
             Thread.sleep(50);
         }
         if (p.isAlive()) {

@@ -100,6 +100,13 @@ public final class UserAgentCore {
         return gate.rateLimited();
     }
 
+    /** The sizes of JAIN-SIP's own dialog and transaction tables (the RI's stack class exposes them). */
+    public io.cloudua.sip.StackTables stackTables() {
+        gov.nist.javax.sip.stack.SIPTransactionStack s = (gov.nist.javax.sip.stack.SIPTransactionStack) stack;
+        return new io.cloudua.sip.StackTables(s.getDialogs().size(), s.getClientTransactionTableSize(),
+                s.getServerTransactionTableSize());
+    }
+
     public long rejectedRequests() {
         return gate.screened();
     }

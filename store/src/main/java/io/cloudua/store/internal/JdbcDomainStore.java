@@ -37,6 +37,10 @@ public final class JdbcDomainStore implements DomainStore {
             + " WHERE name = ?";
     private static final String INSERT_ACL =
             "INSERT INTO domain_acl (domain, position, entry) VALUES (?, ?, ?)";
+    private static final String INSERT_DESTINATION =
+            "INSERT INTO domain_destinations (domain, position, entry) VALUES (?, ?, ?)";
+    private static final String SELECT_DESTINATIONS =
+            "SELECT domain, entry FROM domain_destinations";
 
     private final Transactions tx;
     private final Clock clock;
@@ -53,6 +57,7 @@ public final class JdbcDomainStore implements DomainStore {
             Sql.update(c, INSERT, d.name(), d.applicationId(), d.tls(), d.digestAuth(), d.srtp(),
                     d.domainType(), d.callbackBaseUrl(), now, now);
             insertAcl(c, d);
+            insertEntries(c, INSERT_DESTINATION, d.name(), d.allowedDestinations());
             return WriteResult.CREATED;
         });
     }
@@ -60,14 +65,16 @@ public final class JdbcDomainStore implements DomainStore {
     @Override
     public Optional<DomainRecord> find(String name) {
         return tx.run("find", entity(name), c -> {
-            List<DomainRecord> found = query(c, SELECT + " WHERE d.name = ?" + ORDER, name);
+            List<DomainRecord> found = withDestinations(c, query(c, SELECT + " WHERE d.name = ?" + ORDER, name),
+                    SELECT_DESTINATIONS + " WHERE domain = ? ORDER BY position", name);
             return found.stream().findFirst();
         });
     }
 
     @Override
     public List<DomainRecord> list() {
-        List<DomainRecord> all = tx.run("list", "domains", c -> query(c, SELECT + ORDER));
+        List<DomainRecord> all = tx.run("list", "domains", c -> withDestinations(c, query(c, SELECT + ORDER),
+                SELECT_DESTINATIONS + " ORDER BY domain, position"));
         // The database orders by its collation, which differs between vendors and locales;
         // sort again so callers see one order everywhere.
         all.sort(Comparator.comparing(DomainRecord::name));
@@ -84,6 +91,8 @@ public final class JdbcDomainStore implements DomainStore {
             }
             Sql.update(c, "DELETE FROM domain_acl WHERE domain = ?", d.name());
             insertAcl(c, d);
+            Sql.update(c, "DELETE FROM domain_destinations WHERE domain = ?", d.name());
+            insertEntries(c, INSERT_DESTINATION, d.name(), d.allowedDestinations());
             return WriteResult.UPDATED;
         });
     }
@@ -100,6 +109,7 @@ public final class JdbcDomainStore implements DomainStore {
             Sql.update(c, "DELETE FROM domain_users WHERE domain = ?", name);
             Sql.update(c, "DELETE FROM domain_endpoints WHERE domain = ?", name);
             Sql.update(c, "DELETE FROM domain_acl WHERE domain = ?", name);
+            Sql.update(c, "DELETE FROM domain_destinations WHERE domain = ?", name);
             Sql.update(c, "DELETE FROM domains WHERE name = ?", name);
             return WriteResult.DELETED;
         });
@@ -121,6 +131,46 @@ public final class JdbcDomainStore implements DomainStore {
             }
             ps.executeBatch();
         }
+    }
+
+    private static void insertEntries(Connection c, String sql, String domain, List<String> entries)
+            throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < entries.size(); i++) {
+                Sql.bind(ps, domain, i, entries.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Adds each domain's allowed destinations, read in a second statement of the same transaction
+     * (a second join would multiply the ACL rows).
+     */
+    private static List<DomainRecord> withDestinations(Connection c, List<DomainRecord> domains, String sql,
+                                                       Object... params) throws SQLException {
+        if (domains.isEmpty()) {
+            return domains;
+        }
+        Map<String, List<String>> entries = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        List<DomainRecord> out = new ArrayList<>(domains.size());
+        for (DomainRecord d : domains) {
+            out.add(new DomainRecord(d.name(), d.applicationId(), d.tls(), d.digestAuth(), d.srtp(), d.acl(),
+                    d.domainType(), d.callbackBaseUrl(), entries.getOrDefault(d.name(), List.of())));
+        }
+        return out;
     }
 
     /** Maps joined rows (one per ACL entry, or one with a null entry) back to records. */
@@ -147,7 +197,7 @@ public final class JdbcDomainStore implements DomainStore {
         List<DomainRecord> out = new ArrayList<>(heads.size());
         for (DomainRecord d : heads.values()) {
             out.add(new DomainRecord(d.name(), d.applicationId(), d.tls(), d.digestAuth(),
-                    d.srtp(), acls.get(d.name()), d.domainType(), d.callbackBaseUrl()));
+                    d.srtp(), acls.get(d.name()), d.domainType(), d.callbackBaseUrl(), List.of()));
         }
         return out;
     }
@@ -155,7 +205,7 @@ public final class JdbcDomainStore implements DomainStore {
     /** The domain columns of a joined row, ACL still empty. */
     private static DomainRecord head(ResultSet rs) throws SQLException {
         return new DomainRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getBoolean(4), rs.getString(5), List.of(), rs.getString(6), rs.getString(7));
+                rs.getBoolean(4), rs.getString(5), List.of(), rs.getString(6), rs.getString(7), List.of());
     }
 
     private static String entity(String name) {

@@ -38,8 +38,10 @@ public final class StorePool {
         } catch (IOException e) {
             throw new StoreException("create", "data directory " + dir, e);
         }
+        // WRITE_DELAY=0: each commit is written to the file before it returns. H2's default (500 ms) keeps
+        // acknowledged commits in memory, and kill -9 lost them (CrashDurabilityIT).
         return "jdbc:h2:file:" + dir.resolve("cloudua") + ";DB_CLOSE_ON_EXIT=FALSE"
-                + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MS;
+                + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MS + ";WRITE_DELAY=0";
     }
 
     /** Opens the pool; fails at once (with a {@link StoreException}) if no connection can be made. */
