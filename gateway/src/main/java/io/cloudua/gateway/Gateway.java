@@ -62,13 +62,19 @@ public final class Gateway implements AutoCloseable {
     private final Router router = new Router();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** Requests waiting for an API thread before new ones are refused with 503. */
+    static final int API_BACKLOG = 4096;
+
     private Gateway(GatewayConfig config, io.cloudua.gateway.config.HttpLimits httpLimits) throws Exception {
         this.config = config;
         Files.createDirectories(config.dataDir());
         database = Database.open(config.dbUrl(), config.dataDir(), config.dbUser(), config.dbPassword());
         database.migrate();
         timers = Executors.newScheduledThreadPool(2, named("cloudua-timer"));
-        api = Executors.newFixedThreadPool(config.apiThreads(), named("cloudua-api"));
+        // Bounded: beyond this backlog REST requests get 503 + Retry-After at once (HttpDispatchHandler) and
+        // digest checks 503 (CallService), instead of queueing without end and answering everything late.
+        api = new java.util.concurrent.ThreadPoolExecutor(config.apiThreads(), config.apiThreads(), 0, TimeUnit.MILLISECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(API_BACKLOG), named("cloudua-api"));
         webhookThreads = Executors.newFixedThreadPool(4, named("cloudua-webhook"));
         admin = AdminCredentials.load(config.adminKey(), config.adminSecret(), config.dataDir());
         io.cloudua.api.token.KeyRing initialKeys = KeyRingFile.loadOrCreate(config.dataDir());
