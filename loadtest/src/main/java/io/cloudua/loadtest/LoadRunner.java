@@ -98,7 +98,7 @@ public final class LoadRunner {
     /** Runs every configured phase and writes the result files; returns the result tree. */
     public Map<String, Object> run() throws Exception {
         Instant startedAt = Instant.now();
-        String loadAtStart = readLoadavg();
+        String loadAtStart = MachineInfo.readLoadavg();
         Thread hook = new Thread(this::stopAllSipp, "lt-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -121,12 +121,12 @@ public final class LoadRunner {
         result.put("startedAt", startedAt.toString());
         result.put("finishedAt", Instant.now().toString());
         result.put("command", config.command);
-        Map<String, Object> machine = machine();
+        Map<String, Object> machine = MachineInfo.describe(config.sipp);
         machine.put("loadavgAtStart", loadAtStart);
         result.put("machine", machine);
         result.put("gateway", gatewayDescription);
         result.put("config", config.toMap());
-        result.put("summary", summary());
+        result.put("summary", RunSummary.of(phases, config, callStateReleased, hold));
         result.put("phases", phases);
         result.put("hold", hold);
         result.put("heapObjectsAfterAllCallsEnded", leftovers);
@@ -357,7 +357,7 @@ public final class LoadRunner {
         return new StepResult("outbound", label, rate, config.stepSeconds, planned, placed, completed, failed,
                 Histogram.round3(stats.outboundPlacedCps()), Histogram.round3(completedCps),
                 "placeremotecalljwt sent -> callAnswered received", stats.outboundSetup.summaryMillis(), why.isEmpty(),
-                why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, resources(t0, t1, completedCps), sippMap, device, Map.of());
+                why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, StepResources.of(sampler, t0, t1, completedCps), sippMap, device, Map.of());
     }
 
     /** Builds the result of a step whose calls a SIPp UAC made (ceiling and inbound). */
@@ -412,7 +412,7 @@ public final class LoadRunner {
         return new StepResult(phase, label, rate, config.stepSeconds, planned, st.created(), st.successful(),
                 failed + deviceFailed, rate, Histogram.round3(completedCps), "INVITE sent -> 200 OK received (SIPp, 1 ms resolution)",
                 h.summaryMillis(), why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1,
-                resources(t0, t1, completedCps),
+                StepResources.of(sampler, t0, t1, completedCps),
                 sippMap, device == null ? null : device.toMap(), perSecond);
     }
 
@@ -517,39 +517,18 @@ public final class LoadRunner {
         return h == null ? null : Histogram.round3(h[0] / 1048576.0);
     }
 
-    /**
-     * After every call has ended: which call-state objects are still on the gateway's heap (full GC first)?
-     * Live SIP transactions, dialogs or calls here are state that was not released (or is held by timers).
-     */
-    private static final java.util.Set<String> CALL_STATE = java.util.Set.of(
-            "gov.nist.javax.sip.stack.SIPDialog", "gov.nist.javax.sip.stack.SIPServerTransactionImpl",
-            "gov.nist.javax.sip.stack.SIPClientTransactionImpl", "gov.nist.javax.sip.message.SIPRequest",
-            "gov.nist.javax.sip.message.SIPResponse", "gov.nist.javax.sip.stack.timers.DefaultSipTimer$DefaultTimerTask",
-            "io.cloudua.gateway.call.InboundCall", "io.cloudua.gateway.call.OutboundCall",
-            "io.cloudua.sip.internal.InboundLegImpl", "io.cloudua.sip.internal.OutboundLegImpl");
-
+    /** After every call ended: which call-state objects are still on the gateway's heap (see CallStateLeftovers). */
     private void leftovers(GatewayUnderTest gw) throws IOException {
         String histogram = gw.classHistogram();
         if (histogram == null) {
             return;
         }
         Files.writeString(out.resolve("gateway-histogram-end.txt"), histogram);
-        Map<String, Object> found = new LinkedHashMap<>();
-        for (String line : histogram.split("\\R")) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length >= 4 && f[0].endsWith(":")) {
-                String cls = f[3];
-                if (CALL_STATE.contains(cls)) {
-                    found.put(cls, Map.of("instances", Long.parseLong(f[1]), "bytes", Long.parseLong(f[2])));
-                }
-            }
-        }
-        leftovers = found;
+        leftovers = CallStateLeftovers.parse(histogram);
         if (config.releaseWaitSeconds >= 40) {
-            callStateReleased = found.entrySet().stream().allMatch(e -> ((Number) ((Map<?, ?>) e.getValue()).get("instances"))
-                    .longValue() <= (e.getKey().contains("TimerTask") ? 16 : 0));
+            callStateReleased = CallStateLeftovers.released(leftovers);
         }
-        System.out.println("after all calls ended (+" + config.releaseWaitSeconds + " s), still on the gateway's heap: " + found);
+        System.out.println("after all calls ended (+" + config.releaseWaitSeconds + " s), still on the gateway's heap: " + leftovers);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -604,179 +583,11 @@ public final class LoadRunner {
         return System.nanoTime() > deadline;
     }
 
-    /** resources(t0, t1) plus the gateway's CPU time per completed call. */
-    private Map<String, Object> resources(double t0, double t1, double completedCps) {
-        Map<String, Object> m = resources(t0, t1);
-        Object gw = ((Map<?, ?>) m.get("cpuCoresAvg")).get("gateway");
-        if (gw instanceof Number n && completedCps > 0) {
-            m.put("gatewayCpuMsPerCall", Histogram.round3(n.doubleValue() * 1000 / completedCps));
-        }
-        return m;
-    }
-
-    /** Averages and maxima of the samples taken during a step. */
-    private Map<String, Object> resources(double t0, double t1) {
-        List<ProcSampler.Sample> s = sampler.between(t0, t1);
-        Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, double[]> cpu = new LinkedHashMap<>();
-        double machine = 0;
-        double heapMax = 0;
-        double rssMax = 0;
-        double ours = 0;
-        Long gcFirst = null;
-        Long gcLast = null;
-        Double gcsFirst = null;
-        Double gcsLast = null;
-        for (ProcSampler.Sample x : s) {
-            ours += x.cpu().values().stream().mapToDouble(Double::doubleValue).sum();
-            if (x.gcCount() != null) {
-                gcFirst = gcFirst == null ? x.gcCount() : gcFirst;
-                gcLast = x.gcCount();
-                gcsFirst = gcsFirst == null ? x.gcSeconds() : gcsFirst;
-                gcsLast = x.gcSeconds();
-            }
-            x.cpu().forEach((k, v) -> {
-                double[] a = cpu.computeIfAbsent(k, q -> new double[3]);
-                a[0] += v;
-                a[1]++;
-                a[2] = Math.max(a[2], v);
-            });
-            machine += x.machineBusyCores();
-            if (x.heapUsedMiB() != null) {
-                heapMax = Math.max(heapMax, x.heapUsedMiB());
-            }
-            Double rss = x.rssMiB().get("gateway");
-            if (rss != null) {
-                rssMax = Math.max(rssMax, rss);
-            }
-        }
-        Map<String, Object> avg = new LinkedHashMap<>();
-        Map<String, Object> max = new LinkedHashMap<>();
-        cpu.forEach((k, a) -> {
-            avg.put(k, Histogram.round3(a[0] / a[1]));
-            max.put(k, Histogram.round3(a[2]));
-        });
-        m.put("cpuCoresAvg", avg);
-        m.put("cpuCoresMax", max);
-        m.put("machineBusyCoresAvg", s.isEmpty() ? 0 : Histogram.round3(machine / s.size()));
-        // CPU used by processes this run did not start (other test runs on a shared machine): noise to know about
-        m.put("otherProcessesCoresAvg", s.isEmpty() ? 0 : Histogram.round3(Math.max(0, machine - ours) / s.size()));
-        if (gcFirst != null) {
-            m.put("gatewayGcCount", gcLast - gcFirst);
-            m.put("gatewayGcSeconds", Histogram.round3(gcsLast - gcsFirst));
-        }
-        m.put("gatewayHeapUsedMaxMiB", heapMax);
-        m.put("gatewayRssMaxMiB", rssMax);
-        m.put("samples", s.size());
-        return m;
-    }
-
     private void log(StepResult r) {
         Object gwCpu = ((Map<?, ?>) r.resources().get("cpuCoresAvg")).get("gateway");
         System.out.printf("%-9s %-18s offered %6.0f cps, completed %7.1f cps, ok %6d, failed %5d, p50 %7.2f p95 %7.2f p99 %7.2f ms,"
                         + " gateway cpu %s (%s ms/call), others %s, %s%n", r.phase(), r.label(), r.offeredCps(), r.completedCps(),
                 r.successful(), r.failed(), r.p("p50Ms"), r.p("p95Ms"), r.p("p99Ms"), gwCpu == null ? "-" : gwCpu,
                 r.resources().getOrDefault("gatewayCpuMsPerCall", "-"), r.resources().get("otherProcessesCoresAvg"), r.verdict());
-    }
-
-    /** The highest rate of the consecutive passing steps from the start of a phase (recovery steps excluded). */
-    static int sustained(List<StepResult> steps) {
-        int best = 0;
-        if (steps == null) {
-            return 0;
-        }
-        for (StepResult r : steps) {
-            if (r.label().startsWith("recovery")) {
-                continue;
-            }
-            if (!r.pass()) {
-                break;
-            }
-            best = Math.max(best, r.targetCps());
-        }
-        return best;
-    }
-
-    private Map<String, Object> summary() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        int ceiling = sustained(phases.get("ceiling"));
-        int inbound = sustained(phases.get("inbound"));
-        int outbound = sustained(phases.get("outbound"));
-        boolean ceilingCapped = phases.containsKey("ceiling") && !phases.get("ceiling").isEmpty()
-                && phases.get("ceiling").stream().allMatch(StepResult::pass);
-        if (phases.containsKey("ceiling")) {
-            m.put("ceilingCps", ceiling);
-            m.put("ceilingIsLowerBound", ceilingCapped);
-        }
-        for (String p : List.of("inbound", "outbound")) {
-            if (!phases.containsKey(p)) {
-                continue;
-            }
-            int v = p.equals("inbound") ? inbound : outbound;
-            m.put(p + "SustainedCps", v);
-            m.put(p + "AllStepsPassed", phases.get(p).stream().filter(r -> !r.label().startsWith("recovery")).allMatch(StepResult::pass));
-            if (ceiling > 0) {
-                m.put(p + "RatioToCeiling", Histogram.round3((double) v / ceiling));
-            }
-            phases.get(p).stream().filter(r -> r.pass() && r.targetCps() == v && !r.label().startsWith("recovery")).findFirst()
-                    .ifPresent(r -> {
-                        m.put(p + "P50MsAtSustained", r.p("p50Ms"));
-                        m.put(p + "P95MsAtSustained", r.p("p95Ms"));
-                        m.put(p + "P99MsAtSustained", r.p("p99Ms"));
-                        m.put(p + "GatewayCpuAtSustained", ((Map<?, ?>) r.resources().get("cpuCoresAvg")).get("gateway"));
-                        m.put(p + "GatewayCpuMsPerCallAtSustained", r.resources().get("gatewayCpuMsPerCall"));
-                        m.put(p + "HeapMaxMiBAtSustained", r.resources().get("gatewayHeapUsedMaxMiB"));
-                    });
-            int target = 0;
-            for (StepResult r : phases.get(p)) {
-                if (r.label().startsWith("recovery") || !r.pass()) {
-                    break;
-                }
-                if (r.p("p99Ms") < config.targetP99Ms) {
-                    target = Math.max(target, r.targetCps());
-                }
-            }
-            m.put(p + "CpsWithP99Under" + (int) config.targetP99Ms + "Ms", target);
-            phases.get(p).stream().filter(r -> r.label().startsWith("recovery")).findFirst()
-                    .ifPresent(r -> m.put(p + "RecoveredAfterOverload", r.pass()));
-            long failed = phases.get(p).stream().mapToLong(StepResult::failed).sum();
-            m.put(p + "FailedCallsTotal", failed);
-        }
-        if (callStateReleased != null) {
-            m.put("callStateReleasedAfter" + config.releaseWaitSeconds + "s", callStateReleased);
-        }
-        if (hold != null) {
-            m.put("holdPeakConcurrent", hold.peakConcurrent());
-            m.put("holdHeapLiveAtPeakMiB", hold.heapLiveAtPeakMiB());
-            m.put("holdHeapLiveAfterMiB", hold.heapLiveAfterMiB());
-            m.put("holdKiBPerCall", hold.kibPerCall());
-            m.put("holdPassed", hold.pass());
-        }
-        return m;
-    }
-
-    private Map<String, Object> machine() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        try {
-            Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
-            Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .ifPresent(l -> m.put("memory", l.substring(l.indexOf(':') + 1).trim()));
-        } catch (IOException ignored) {
-            // not Linux
-        }
-        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        m.put("sipp", Sipp.version(config.sipp));
-        m.put("loadavgAtEnd", readLoadavg());
-        return m;
-    }
-
-    private static String readLoadavg() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

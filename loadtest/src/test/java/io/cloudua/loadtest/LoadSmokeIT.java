@@ -50,6 +50,11 @@ class LoadSmokeIT {
         Map<String, Long> webhooks = (Map<String, Long>) inbound.device().get("webhooks");
         assertThat(webhooks).containsEntry("newRemoteCall", 100L).containsEntry("callAnswered", 100L)
                 .containsEntry("callHungup", 100L);
+        assertThat(inbound.resources()).containsKeys("cpuCoresAvg", "machineBusyCoresAvg", "samples");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) result.get("summary");
+        assertThat(summary).containsEntry("inboundSustainedCps", 20).containsEntry("outboundSustainedCps", 20)
+                .containsEntry("inboundFailedCallsTotal", 0L).containsEntry("holdPassed", true);
         HoldResult hold = (HoldResult) result.get("hold");
         assertThat(hold.failed()).as("hold: " + hold.verdict()).isZero();
         assertThat(hold.peakConcurrent()).isEqualTo(60);
