@@ -28,6 +28,9 @@ import java.util.Objects;
  * checks, in order, structure, algorithm, kid, MAC ({@link JwsReader}), then type, expiry (no
  * leeway: every node signs and verifies against synchronised clocks, and the clock is injected)
  * and required claims. Verification never throws; minting throws only on misuse.
+ *
+ * <p>API tokens that verified are remembered until their {@code exp} ({@link VerifiedTokenCache}), so a
+ * device's token is checked in full once per key ring rather than on every request; replyIds are not.
  */
 public final class JwtCodec {
 
@@ -46,11 +49,15 @@ public final class JwtCodec {
     /** Swapped whole on rotation ({@link #useKeys}), so a token is signed or read with one consistent ring. */
     private volatile Keys current;
 
-    /** A ring with its reader and signer, built once per ring. */
-    private record Keys(KeyRing ring, JwsReader reader, MACSigner signer) {
+    /**
+     * A ring with its reader and signer, built once per ring, and the API tokens verified with it: a new ring
+     * starts with no verified tokens, so one signed with a key the rotation removed is refused at once.
+     */
+    private record Keys(KeyRing ring, JwsReader reader, MACSigner signer, VerifiedTokenCache apiTokens) {
         static Keys of(KeyRing ring) {
             try {
-                return new Keys(ring, new JwsReader(ring), new MACSigner(ring.active().secret()));
+                return new Keys(ring, new JwsReader(ring), new MACSigner(ring.active().secret()),
+                        new VerifiedTokenCache());
             } catch (JOSEException e) {
                 throw new IllegalArgumentException("unusable active key " + ring.active().kid(), e);
             }
@@ -90,8 +97,18 @@ public final class JwtCodec {
     }
 
     public TokenResult<ApiTokenClaims> verifyApiToken(String jwt) {
-        return verify(jwt, USE_API, c -> new ApiTokenClaims(
+        Keys keys = current;
+        ApiTokenClaims cached = jwt == null ? null : keys.apiTokens().get(jwt, clock.instant());
+        if (cached != null) {
+            return new TokenResult.Ok<>(cached);
+        }
+        TokenResult<ApiTokenClaims> result = verify(jwt, USE_API, c -> new ApiTokenClaims(
                 c.getStringClaim(DOMAIN), c.getExpirationTime().toInstant(), c.getJWTID()));
+        // Unchanged keys before and after (a Keys is never reused) mean these keys verified it.
+        if (result instanceof TokenResult.Ok<ApiTokenClaims> ok && current == keys) {
+            keys.apiTokens().put(jwt, ok.claims());
+        }
+        return result;
     }
 
     /** A replyId for call {@code callRef} of {@code domain}, owned by {@code node}. */

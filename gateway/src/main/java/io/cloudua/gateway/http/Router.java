@@ -25,10 +25,15 @@ public final class Router {
         record MethodNotAllowed(Set<String> allowed) implements Match { }
     }
 
+    private static final String[] NO_SEGMENTS = new String[0];
+
     private final List<Route> routes = new ArrayList<>();
+    /** The segments of each route's pattern, index for index with {@link #routes}: split once, not per request. */
+    private final List<String[]> patterns = new ArrayList<>();
 
     public Router add(String method, String pattern, RouteHandler handler) {
         routes.add(new Route(method, pattern, handler));
+        patterns.add(split(pattern));
         return this;
     }
 
@@ -39,8 +44,9 @@ public final class Router {
     public Match match(String method, String path) {
         String[] segments = split(path);
         Set<String> allowed = new LinkedHashSet<>();
-        for (Route route : routes) {
-            Map<String, String> params = matchPattern(split(route.pattern()), segments);
+        for (int i = 0; i < routes.size(); i++) {
+            Route route = routes.get(i);
+            Map<String, String> params = matchPattern(patterns.get(i), segments);
             if (params == null) {
                 continue;
             }
@@ -71,14 +77,32 @@ public final class Router {
         return params;
     }
 
-    private static String[] split(String path) {
-        String trimmed = path;
-        while (trimmed.endsWith("/") && trimmed.length() > 1) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
+    /**
+     * The segments of a path: trailing slashes dropped, then one leading slash, then split on every "/" keeping
+     * empty segments ("/a//b/" is "a", "", "b"); "" and "/" have none. By hand rather than {@code String.split}:
+     * it runs for every request and needs neither the trimmed copy nor split's list.
+     */
+    static String[] split(String path) {
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') {
+            end--;
         }
-        if (trimmed.isEmpty() || trimmed.equals("/")) {
-            return new String[0];
+        int start = end > 0 && path.charAt(0) == '/' ? 1 : 0;
+        if (start == end) {   // "" or "/" (or "//..." trimmed to "/")
+            return NO_SEGMENTS;
         }
-        return (trimmed.startsWith("/") ? trimmed.substring(1) : trimmed).split("/", -1);
+        int count = 1;
+        for (int i = path.indexOf('/', start); i >= 0 && i < end; i = path.indexOf('/', i + 1)) {
+            count++;
+        }
+        String[] segments = new String[count];
+        int from = start;
+        for (int n = 0; n < count - 1; n++) {
+            int slash = path.indexOf('/', from);
+            segments[n] = path.substring(from, slash);
+            from = slash + 1;
+        }
+        segments[count - 1] = path.substring(from, end);
+        return segments;
     }
 }

@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The call layer's metrics in Micrometer:
@@ -22,58 +24,67 @@ import java.util.Locale;
  * </ul>
  */
 final class MicrometerCallMetrics implements CallMetrics {
+    private record EndedKey(String direction, String outcome, String statusClass) { }
+
     private final MeterRegistry registry;
+    /** Kept rather than looked up per event (see {@link MeterCache}); registered up front, as before. */
+    private final Map<Call.Direction, Counter> started = new EnumMap<>(Call.Direction.class);
+    private final MeterCache<EndedKey, Counter> ended;
+    private final MeterCache<Call.Direction, Timer> toAnswer;
+    /** Registered at the first announced call, as before; a racing second registration gets the same timer. */
+    private volatile Timer toWebhook;
 
     MicrometerCallMetrics(MeterRegistry registry, CallRegistry live) {
         this.registry = registry;
         for (Call.Direction direction : Call.Direction.values()) {
             Gauge.builder("cloudua.calls.active", live, calls -> calls.count(direction))
                     .description("Calls in progress on this node").tag("direction", label(direction)).register(registry);
-            startedCounter(direction);
+            started.put(direction, Counter.builder("cloudua.calls.started")
+                    .description("Calls created: inbound INVITEs admitted, outbound calls placed")
+                    .tag("direction", label(direction)).register(registry));
         }
+        ended = new MeterCache<>(k -> Counter.builder("cloudua.calls")
+                .description("Calls ended, by outcome and final SIP status class")
+                .tag("direction", k.direction()).tag("outcome", k.outcome()).tag("status_class", k.statusClass())
+                .register(registry));
+        toAnswer = new MeterCache<>(direction -> Timer.builder("cloudua.call.invite.to.answer")
+                .description("Time from a call's INVITE to its answer")
+                .tag("direction", label(direction))
+                .serviceLevelObjectives(Buckets.ANSWER)
+                .register(registry));
     }
 
     @Override
     public void started(Call.Direction direction) {
-        startedCounter(direction).increment();
+        started.get(direction).increment();
     }
 
     @Override
     public void refused(int sipStatus) {
-        endedCounter("inbound", CallOutcome.Kind.REFUSED.label(), CallOutcome.statusClass(sipStatus)).increment();
+        ended.get(new EndedKey("inbound", CallOutcome.Kind.REFUSED.label(), CallOutcome.statusClass(sipStatus))).increment();
     }
 
     @Override
     public void ended(Call.Direction direction, CallOutcome outcome, Duration duration) {
-        endedCounter(label(direction), outcome.kind().label(), outcome.statusClass()).increment();
+        ended.get(new EndedKey(label(direction), outcome.kind().label(), outcome.statusClass())).increment();
     }
 
     @Override
     public void answered(Call.Direction direction, Duration sinceInvite) {
-        Timer.builder("cloudua.call.invite.to.answer")
-                .description("Time from a call's INVITE to its answer")
-                .tag("direction", label(direction))
-                .serviceLevelObjectives(Buckets.ANSWER)
-                .register(registry).record(sinceInvite);
+        toAnswer.get(direction).record(sinceInvite);
     }
 
     @Override
     public void announced(Duration sinceInvite) {
-        Timer.builder("cloudua.call.invite.to.webhook")
-                .description("Time from an inbound INVITE to the device accepting its newRemoteCall webhook")
-                .serviceLevelObjectives(Buckets.REQUEST)
-                .register(registry).record(sinceInvite);
-    }
-
-    private Counter startedCounter(Call.Direction direction) {
-        return Counter.builder("cloudua.calls.started").description("Calls created: inbound INVITEs admitted, outbound calls placed")
-                .tag("direction", label(direction)).register(registry);
-    }
-
-    private Counter endedCounter(String direction, String outcome, String statusClass) {
-        return Counter.builder("cloudua.calls").description("Calls ended, by outcome and final SIP status class")
-                .tag("direction", direction).tag("outcome", outcome).tag("status_class", statusClass)
-                .register(registry);
+        Timer timer = toWebhook;
+        if (timer == null) {
+            timer = Timer.builder("cloudua.call.invite.to.webhook")
+                    .description("Time from an inbound INVITE to the device accepting its newRemoteCall webhook")
+                    .serviceLevelObjectives(Buckets.REQUEST)
+                    .register(registry);
+            toWebhook = timer;
+        }
+        timer.record(sinceInvite);
     }
 
     private static String label(Call.Direction direction) {

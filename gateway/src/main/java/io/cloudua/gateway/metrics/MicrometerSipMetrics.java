@@ -7,13 +7,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The SIP stack's message counts in Micrometer: {@code cloudua_sip_requests_total{direction,method}} and
  * {@code cloudua_sip_responses_total{direction,method,status}}, direction being "in" or "out". Methods
- * outside the known set are counted as "OTHER" (see {@link Labels}).
+ * outside the known set are counted as "OTHER" (see {@link Labels}). Counted for every SIP message, so the
+ * counters are registered at first use and then kept (see {@link MeterCache}).
  */
 final class MicrometerSipMetrics implements SipMetrics {
-    private final MeterRegistry registry;
+    private record RequestKey(String direction, String method) { }
+
+    private record ResponseKey(String direction, String method, String status) { }
+
+    private final MeterCache<RequestKey, Counter> requests;
+    private final MeterCache<ResponseKey, Counter> responses;
 
     MicrometerSipMetrics(MeterRegistry registry) {
-        this.registry = registry;
+        requests = new MeterCache<>(k -> Counter.builder("cloudua.sip.requests").description("SIP requests received and sent")
+                .tag("direction", k.direction()).tag("method", k.method()).register(registry));
+        responses = new MeterCache<>(k -> Counter.builder("cloudua.sip.responses")
+                .description("SIP responses received and sent, by CSeq method")
+                .tag("direction", k.direction()).tag("method", k.method()).tag("status", k.status())
+                .register(registry));
     }
 
     @Override
@@ -37,13 +48,10 @@ final class MicrometerSipMetrics implements SipMetrics {
     }
 
     private Counter request(String direction, String method) {
-        return Counter.builder("cloudua.sip.requests").description("SIP requests received and sent")
-                .tag("direction", direction).tag("method", Labels.sipMethod(method)).register(registry);
+        return requests.get(new RequestKey(direction, Labels.sipMethod(method)));
     }
 
     private Counter response(String direction, int status, String method) {
-        return Counter.builder("cloudua.sip.responses").description("SIP responses received and sent, by CSeq method")
-                .tag("direction", direction).tag("method", Labels.sipMethod(method)).tag("status", Labels.sipStatus(status))
-                .register(registry);
+        return responses.get(new ResponseKey(direction, Labels.sipMethod(method), Labels.sipStatus(status)));
     }
 }

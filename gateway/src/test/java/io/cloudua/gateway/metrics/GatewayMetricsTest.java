@@ -60,6 +60,39 @@ class GatewayMetricsTest {
     }
 
     @Test
+    void repeatedEventsAddUpOnTheirOwnSeries() {
+        CallMetrics calls = metrics.calls(new CallRegistry());
+        for (int i = 0; i < 2; i++) {
+            metrics.sip().requestIn("INVITE");
+            metrics.sip().responseIn(200, "INVITE");
+            metrics.http().served("POST", "/v1/psip", 201, Duration.ofMillis(3));
+            metrics.webhooks().delivered("callHungup", DeliveryOutcome.HTTP_5XX, Duration.ofMillis(7));
+            metrics.webhooks().undeliverable("callHungup");
+            calls.ended(Call.Direction.INBOUND, new CallOutcome(CallOutcome.Kind.ANSWERED, 200), Duration.ofSeconds(1));
+            calls.answered(Call.Direction.OUTBOUND, Duration.ofMillis(300));
+            calls.announced(Duration.ofMillis(20));
+        }
+        metrics.sip().requestOut("INVITE");
+        metrics.sip().responseIn(486, "INVITE");
+        metrics.http().served("POST", "/v1/psip", 400, Duration.ofMillis(3));
+        assertThat(scrape()).contains(
+                "cloudua_sip_requests_total{direction=\"in\",method=\"INVITE\"} 2.0",
+                "cloudua_sip_requests_total{direction=\"out\",method=\"INVITE\"} 1.0",
+                "cloudua_sip_responses_total{direction=\"in\",method=\"INVITE\",status=\"200\"} 2.0",
+                "cloudua_sip_responses_total{direction=\"in\",method=\"INVITE\",status=\"486\"} 1.0",
+                "cloudua_http_requests_total{method=\"POST\",route=\"/v1/psip\",status=\"201\"} 2.0",
+                "cloudua_http_requests_total{method=\"POST\",route=\"/v1/psip\",status=\"400\"} 1.0",
+                "cloudua_http_request_seconds_count{method=\"POST\",route=\"/v1/psip\"} 3",
+                "cloudua_webhook_deliveries_total{event=\"callHungup\",result=\"http_5xx\"} 2.0",
+                "cloudua_webhook_delivery_seconds_count{event=\"callHungup\"} 2",
+                "cloudua_webhook_undeliverable_total{event=\"callHungup\"} 2.0",
+                "cloudua_calls_total{direction=\"inbound\",outcome=\"answered\",status_class=\"2xx\"} 2.0",
+                "cloudua_call_invite_to_answer_seconds_count{direction=\"outbound\"} 2",
+                "cloudua_call_invite_to_webhook_seconds_count 2")
+                .doesNotContain("cloudua_call_invite_to_answer_seconds_count{direction=\"inbound\"}");
+    }
+
+    @Test
     void pendingTasksOfEachEventLoop() {
         MultiThreadIoEventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
