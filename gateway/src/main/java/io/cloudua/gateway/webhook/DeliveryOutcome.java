@@ -48,7 +48,7 @@ public enum DeliveryOutcome {
         while (e instanceof CompletionException && e.getCause() != null) {
             e = e.getCause();
         }
-        if (e instanceof HttpTimeoutException) {   // includes HttpConnectTimeoutException
+        if (e instanceof WebhookTimeoutException || e instanceof HttpTimeoutException) {
             return TIMEOUT;
         }
         if (e instanceof IOException || e instanceof UnresolvedAddressException) {   // refused, reset, unknown host

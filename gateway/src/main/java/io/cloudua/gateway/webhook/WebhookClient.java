@@ -2,11 +2,9 @@ package io.cloudua.gateway.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.cloudua.api.ApiJson;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -14,14 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * POSTs webhook events as JSON to {base}/{event} over pooled keep-alive connections, asynchronously: a slow
- * receiver never holds a SIP or HTTP thread. Failures come back as results, never as exceptions.
+ * POSTs webhook events as JSON to {base}/{event} over pooled keep-alive connections ({@link WebhookTransport}),
+ * asynchronously: a slow receiver never holds a SIP or HTTP thread. Failures come back as results, never as
+ * exceptions; results are completed on {@code executor}, so continuations may block briefly.
  *
  * <p>{@link #deliver} signs each try with the domain's secret ({@link WebhookSignature}, a fresh timestamp
  * per try) and retries by its {@link RetryPolicy}; waits between tries are timers, not sleeping threads.
  */
-public final class WebhookClient {
-    private final HttpClient http;
+public final class WebhookClient implements AutoCloseable {
+    private final WebhookTransport http;
     private final Duration timeout;
     private final WebhookMetrics metrics;
     private final Executor executor;
@@ -48,12 +47,13 @@ public final class WebhookClient {
         this.executor = executor;
         this.secrets = secrets;
         this.retry = retry;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+        this.http = new WebhookTransport(timeout.toMillis());
+    }
+
+    /** Closes every connection; deliveries not yet done fail. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /**
@@ -108,31 +108,29 @@ public final class WebhookClient {
             measure(event, DeliveryOutcome.ERROR, started);
             return CompletableFuture.completedFuture(WebhookResult.failed("cannot serialise " + event));
         }
-        HttpRequest request;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", "cloudua");
+        if (secret != null) {
+            long timestamp = System.currentTimeMillis() / 1000;
+            headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+            headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body));
+        }
+        CompletableFuture<WebhookTransport.Reply> sent;
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(join(baseUrl, event)))
-                    .timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "cloudua");
-            if (secret != null) {
-                long timestamp = System.currentTimeMillis() / 1000;
-                builder.header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                        .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body));
-            }
-            request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            sent = http.post(join(baseUrl, event), body, headers);
         } catch (IllegalArgumentException e) {
             measure(event, DeliveryOutcome.BAD_URL, started);
             return CompletableFuture.completedFuture(WebhookResult.failed("bad callback URL"));
         }
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, error) -> {
-                    if (error != null) {
-                        measure(event, DeliveryOutcome.ofError(error), started);
-                        return WebhookResult.failed(error.getClass().getSimpleName() + ": " + error.getMessage());
-                    }
-                    measure(event, DeliveryOutcome.ofStatus(response.statusCode()), started);
-                    return new WebhookResult(response.statusCode(), response.body(), null);
-                });
+        // Off the transport's event loop: what callers chain on a result (SIP sends, the next event) may block.
+        return sent.thenApplyAsync(reply -> {
+            if (reply.error() != null) {
+                measure(event, DeliveryOutcome.ofError(reply.error()), started);
+                return WebhookResult.failed(reply.error().getClass().getSimpleName() + ": " + reply.error().getMessage());
+            }
+            measure(event, DeliveryOutcome.ofStatus(reply.status()), started);
+            return new WebhookResult(reply.status(), reply.body(), null);
+        }, executor).exceptionally(e -> WebhookResult.failed("webhook executor stopped"));
     }
 
     private void measure(String event, DeliveryOutcome outcome, long startedNanos) {
