@@ -49,6 +49,7 @@ public final class Gateway implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final ExecutorService api;
     private final ExecutorService webhookThreads;
+    private final WebhookClient webhookClient;
     private final AdminCredentials admin;
     private final JwtCodec tokens;
     private final CallService calls;
@@ -95,7 +96,7 @@ public final class Gateway implements AutoCloseable {
         registry = new CallRegistry();
         io.cloudua.gateway.webhook.WebhookSecrets webhookSecrets = new io.cloudua.gateway.webhook.WebhookSecrets(
                 stores.webhookSecrets(), io.cloudua.gateway.security.SecretCipher.loadOrCreate(config.dataDir()));
-        WebhookClient webhookClient = new WebhookClient(config.webhookTimeout(), webhookThreads, metrics.webhooks(),
+        webhookClient = new WebhookClient(config.webhookTimeout(), webhookThreads, metrics.webhooks(),
                 webhookSecrets::find, new io.cloudua.gateway.webhook.RetryPolicy(httpLimits.webhookAttempts(),
                         httpLimits.webhookBackoff(), 0.2, config.noAnswerTimeout()));
         CallContext ctx = new CallContext(registry, webhookClient,
@@ -111,7 +112,8 @@ public final class Gateway implements AutoCloseable {
         calls = new CallService(ctx, domains, () -> sip, digest, api);
         SipConfig sipConfig = new SipConfig(config.bindAddress(), config.sipPort(), config.advertisedHost(), true, true,
                 config.sipThreads(), Duration.ofSeconds(1800), "cloudua")
-                .withRateLimit(new io.cloudua.sip.SourceRateLimit(limits.ratePerSecond(), limits.rateBurst(), limits.rateSources()));
+                .withRateLimit(new io.cloudua.sip.SourceRateLimit(limits.ratePerSecond(), limits.rateBurst(), limits.rateSources()))
+                .withCallLimit(new io.cloudua.sip.CallLimit(limits.callsPerSecond(), limits.callsBurst(), limits.maxCalls()));
         if (config.tls() != null) {
             TlsKeyStore.Location store = TlsKeyStore.prepare(config.tls(), config.dataDir(), config.advertisedHost());
             sipConfig = sipConfig.withTls(new TlsConfig(config.tls().port(), store.file(), store.password()));
@@ -214,6 +216,7 @@ public final class Gateway implements AutoCloseable {
             @Override public long digestRefused() { return digestThrottle.refusedAttempts(); }
             @Override public long sipRateLimited() { return sip.rateLimitedRequests(); }
             @Override public long sipRejected() { return sip.rejectedRequests(); }
+            @Override public long callsLimited() { return sip.callsRefused(); }
         };
     }
 
@@ -229,6 +232,7 @@ public final class Gateway implements AutoCloseable {
         live.forEach(call -> call.webhooksDrained().orTimeout(2, TimeUnit.SECONDS).exceptionally(e -> null).join());
         timers.shutdownNow();
         api.shutdownNow();
+        webhookClient.close();
         webhookThreads.shutdown();
         database.close();
         metrics.close();

@@ -18,15 +18,16 @@ import java.util.Objects;
  * @param userAgent        the User-Agent / Server header value
  * @param tls              SIP over TLS, or null for none
  * @param rateLimit        new INVITE/REGISTER/OPTIONS per source address (null: no limit)
+ * @param callLimit        new calls per second and calls at once for the whole node (null: no limit)
  */
 public record SipConfig(String bindAddress, int port, String advertisedHost, boolean udp, boolean tcp,
                         int threadPoolSize, Duration sessionExpires, String userAgent, TlsConfig tls,
-                        SourceRateLimit rateLimit) {
+                        SourceRateLimit rateLimit, CallLimit callLimit) {
 
     /** Without a rate limit. */
     public SipConfig(String bindAddress, int port, String advertisedHost, boolean udp, boolean tcp,
                      int threadPoolSize, Duration sessionExpires, String userAgent, TlsConfig tls) {
-        this(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls, null);
+        this(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls, null, null);
     }
 
     /** Without TLS. */
@@ -37,12 +38,17 @@ public record SipConfig(String bindAddress, int port, String advertisedHost, boo
 
     public SipConfig withTls(TlsConfig tls) {
         return new SipConfig(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls,
-                rateLimit);
+                rateLimit, callLimit);
     }
 
     public SipConfig withRateLimit(SourceRateLimit limit) {
         return new SipConfig(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls,
-                limit);
+                limit, callLimit);
+    }
+
+    public SipConfig withCallLimit(CallLimit limit) {
+        return new SipConfig(bindAddress, port, advertisedHost, udp, tcp, threadPoolSize, sessionExpires, userAgent, tls,
+                rateLimit, limit);
     }
 
     public SipConfig {
@@ -63,6 +69,7 @@ public record SipConfig(String bindAddress, int port, String advertisedHost, boo
         }
         userAgent = userAgent == null ? "cloudua" : userAgent;
         rateLimit = rateLimit == null ? SourceRateLimit.OFF : rateLimit;
+        callLimit = callLimit == null ? CallLimit.OFF : callLimit;
     }
 
     /** Defaults for a local gateway: both transports, one ordered worker, 1800 s session timers. */

@@ -48,6 +48,19 @@ public final class SipUserAgent implements AutoCloseable {
         return core.invite(request, listener);
     }
 
+    /**
+     * Whether the node's {@link CallLimit} lets one more outbound call start now; when it does, the call is
+     * counted against the limit. Inbound INVITEs are checked by the stack itself.
+     */
+    public boolean admitNewCall() {
+        return core.admitNewCall();
+    }
+
+    /** New calls (inbound and outbound) refused by the node's {@link CallLimit} so far (monotonic; for metrics). */
+    public long callsRefused() {
+        return core.callsRefused();
+    }
+
     /** Legs not yet ended: zero when idle, or something leaked. */
     public int activeLegs() {
         return core.activeLegs();

@@ -98,10 +98,14 @@ public final class CallService implements InboundCallHandler {
      * Places an outbound call to the first of targets, failing over to the next (see OutboundCall).
      *
      * @throws IllegalArgumentException when the SIP stack cannot use destinationUri
+     * @throws IllegalStateException     when shutting down or over the node's call limit (the API's 503)
      */
     public OutboundCall place(String domain, String callbackBaseUrl, java.util.List<String> targets, PlaceRemoteCallRequest request) {
         if (!accepting) {
             throw new IllegalStateException("shutting down: no new calls");
+        }
+        if (!sip.get().admitNewCall()) {
+            throw new IllegalStateException("call limit reached: no new calls now");
         }
         OutboundCall call = new OutboundCall(ctx, domain, callbackBaseUrl, request);
         call.start(sip.get(), targets);

@@ -91,6 +91,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Source addresses tracked at most by the rate limit (default: ${DEFAULT-VALUE}).")
     int sipRateSources;
 
+    @Option(names = "--call-rate-limit", defaultValue = "${env:CLOUDUA_CALL_RATE_LIMIT:-1000}",
+            description = "New calls per second on this node, inbound and outbound together; 503 beyond; 0 = off (default: ${DEFAULT-VALUE}).")
+    double callRateLimit;
+
+    @Option(names = "--call-rate-burst", defaultValue = "${env:CLOUDUA_CALL_RATE_BURST:-200}",
+            description = "New calls taken at once after a quiet time (default: ${DEFAULT-VALUE}).")
+    int callRateBurst;
+
+    @Option(names = "--max-calls", defaultValue = "${env:CLOUDUA_MAX_CALLS:-30000}",
+            description = "Calls at once on this node; 503 beyond; 0 = off (default: ${DEFAULT-VALUE}).")
+    int maxCalls;
+
     @Option(names = "--digest-max-failures", defaultValue = "${env:CLOUDUA_DIGEST_MAX_FAILURES:-5}",
             description = "Failed digest attempts per address or user that start a lockout; 0 = off (default: ${DEFAULT-VALUE}).")
     int digestMaxFailures;
@@ -128,7 +140,8 @@ public final class ServeCommand implements Callable<Integer> {
                     Duration.ofSeconds(noAnswerSeconds), Duration.ofSeconds(webhookSeconds), Duration.ofHours(24),
                     adminKey, adminSecret, 1, 8, sipTlsPort == 0 ? null : new TlsSettings(sipTlsPort, tlsCert, tlsKey), digestAlgorithms)
                     .withSipLimits(new io.cloudua.gateway.config.SipLimits(sipRateLimit, sipRateBurst, sipRateSources,
-                            digestMaxFailures, Duration.ofSeconds(digestFailureWindow), Duration.ofSeconds(digestLockout)));
+                            digestMaxFailures, Duration.ofSeconds(digestFailureWindow), Duration.ofSeconds(digestLockout),
+                            callRateLimit, callRateBurst, maxCalls));
         } catch (ArithmeticException e) {
             throw new ConfigException("a timeout is out of range: " + e.getMessage());   // Main prints it, exit 1
         }

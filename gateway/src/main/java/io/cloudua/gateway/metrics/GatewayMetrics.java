@@ -71,6 +71,8 @@ public final class GatewayMetrics implements AutoCloseable {
                 .description("SIP requests answered 503 by the per-source rate limit").register(registry);
         io.micrometer.core.instrument.FunctionCounter.builder("cloudua.sip.rejected", abuse, a -> a.sipRejected())
                 .description("Malformed SIP requests rejected before dispatch").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("cloudua.calls.limited", abuse, a -> a.callsLimited())
+                .description("New calls refused with 503 by the node's call-rate-limit or max-calls").register(registry);
     }
 
     public WebhookMetrics webhooks() {

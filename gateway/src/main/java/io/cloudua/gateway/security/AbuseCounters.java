@@ -16,6 +16,9 @@ public interface AbuseCounters {
     /** New INVITE/REGISTER/OPTIONS requests answered 503 + Retry-After by the per-source rate limit. */
     long sipRateLimited();
 
+    /** New calls refused because the node's call rate or call count limit was reached (INVITE 503, API 503). */
+    long callsLimited();
+
     /** Requests answered before any handler as malformed or unsupported (400, 406, 416, 420, 505). */
     long sipRejected();
 }

@@ -145,7 +145,7 @@ class MetricsIT {
     @Test
     void exportsTheSipDefenceCounters() {
         for (String name : java.util.List.of("cloudua_sip_digest_failures_total", "cloudua_sip_digest_refused_total",
-                "cloudua_sip_rate_limited_total", "cloudua_sip_rejected_total")) {
+                "cloudua_sip_rate_limited_total", "cloudua_sip_rejected_total", "cloudua_calls_limited_total")) {
             assertThat(scrape.has(name, Map.of())).as(name).isTrue();
         }
     }

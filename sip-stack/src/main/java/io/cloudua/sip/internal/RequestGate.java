@@ -8,8 +8,8 @@ import javax.sip.message.Request;
 
 /**
  * The router's first step for every request, before a transaction, a handler or the call layer costs
- * anything: the per-source rate limit for new INVITE, REGISTER and OPTIONS (503 with Retry-After), then the
- * {@link RequestScreen}. Whatever it refuses is answered statelessly by the router, so a flood or a fuzzer
+ * anything: the per-source rate limit for new INVITE, REGISTER and OPTIONS (503 with Retry-After), the
+ * {@link RequestScreen}, then the node's {@link CallLoadLimiter} for new INVITEs (503 with Retry-After). Whatever it refuses is answered statelessly by the router, so a flood or a fuzzer
  * leaves no transaction, dialog or leg behind. Counts what it refused, for metrics.
  */
 final class RequestGate {
@@ -17,11 +17,13 @@ final class RequestGate {
 
     private final SourceRateLimiter limiter;
     private final RequestScreen screen;
+    private final CallLoadLimiter calls;
     private final AtomicLong screened = new AtomicLong();
 
-    RequestGate(SourceRateLimiter limiter, RequestScreen screen) {
+    RequestGate(SourceRateLimiter limiter, RequestScreen screen, CallLoadLimiter calls) {
         this.limiter = limiter;
         this.screen = screen;
+        this.calls = calls;
     }
 
     /** Why this request is refused, or null when it may go on to its handler. */
@@ -36,8 +38,26 @@ final class RequestGate {
         Rejection rejection = screen.check(request);
         if (rejection != null) {
             screened.incrementAndGet();
+            return rejection;
         }
-        return rejection;
+        if (Request.INVITE.equals(request.getMethod()) && !inDialog(request)) {
+            SourceRateLimiter.Verdict verdict = calls.acquire();
+            if (!verdict.allowed()) {
+                return new Rejection(503, "Service Unavailable", "Retry-After",
+                        List.of(Integer.toString(verdict.retryAfterSeconds())));
+            }
+        }
+        return null;
+    }
+
+    /** Whether one more outbound call may start now (takes it from the node's call limit when so). */
+    boolean admitOutboundCall() {
+        return calls.acquire().allowed();
+    }
+
+    /** New calls refused by the node's call limit so far. */
+    long callsRefused() {
+        return calls.refused();
     }
 
     /** Requests refused by the rate limit so far. */

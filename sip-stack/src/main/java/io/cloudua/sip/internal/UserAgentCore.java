@@ -78,7 +78,8 @@ public final class UserAgentCore {
                 Request.UPDATE, inDialog.update(),
                 Request.INFO, inDialog.info(),
                 Request.OPTIONS, new OptionsHandler(ctx));
-        gate = new RequestGate(new SourceRateLimiter(config.rateLimit(), System::nanoTime), new RequestScreen());
+        gate = new RequestGate(new SourceRateLimiter(config.rateLimit(), System::nanoTime), new RequestScreen(),
+                new CallLoadLimiter(config.callLimit(), ctx.legs()::size, System::nanoTime));
         provider.addSipListener(new SipRouter(ctx, handlers, gate));
         invites = new OutboundInvites(ctx);
         stack.start();
@@ -94,6 +95,14 @@ public final class UserAgentCore {
 
     public int activeLegs() {
         return ctx.legs().size();
+    }
+
+    public boolean admitNewCall() {
+        return gate.admitOutboundCall();
+    }
+
+    public long callsRefused() {
+        return gate.callsRefused();
     }
 
     public long rateLimitedRequests() {
