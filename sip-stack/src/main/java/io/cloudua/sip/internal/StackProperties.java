@@ -21,8 +21,13 @@ final class StackProperties {
         // The RI's default (blocking) TCP/TLS processors, not its NIO ones: in 1.3.0-91 the NIO client opens
         // two connections for one outbound request and writes to the one it has already dropped, so an
         // INVITE over TCP was sometimes never sent (seen in OutboundCallIT). UDP is the same either way.
-        // A UDP read buffer sized for SIP, not the default 64 KiB per datagram; larger messages must use TCP.
+        // Our UDP processor reads into one buffer and queues exact-size copies, bounded (the RI's allocates
+        // MAX_MESSAGE_SIZE per datagram and queues without bound: OutOfMemoryError at 1200 CPS).
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", CompactMessageProcessorFactory.class.getName());
+        // The largest TCP/TLS message we read.
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // Drop datagrams that waited longer than this for the SIP worker: the peer has retransmitted by then.
+        p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "4000");
         // Answer a UDP request where it came from (as if it carried rport, RFC 3581) when its Via names another
         // port: devices behind NAT get their answers, and a forged Via port cannot aim our responses elsewhere.
         p.setProperty("gov.nist.javax.sip.ALWAYS_ADD_RPORT", "true");
