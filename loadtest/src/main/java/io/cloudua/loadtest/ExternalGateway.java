@@ -73,6 +73,11 @@ public final class ExternalGateway implements GatewayUnderTest {
         if (help.contains("--api-burst=")) {
             cmd.add("--api-burst=1000000");
         }
+        // A ramp measures what the gateway can do, so its own call-rate limit is off unless the run sets one
+        // (--gateway-args --call-rate-limit=N: the overload measurement).
+        if (help.contains("--call-rate-limit=") && extraArgs.stream().noneMatch(a -> a.startsWith("--call-rate-limit"))) {
+            cmd.add("--call-rate-limit=0");
+        }
         cmd.addAll(extraArgs);
         Files.writeString(log.resolveSibling("gateway-command.txt"), String.join(" ", cmd) + "\n");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())

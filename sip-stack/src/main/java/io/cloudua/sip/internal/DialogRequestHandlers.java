@@ -16,12 +16,31 @@ final class DialogRequestHandlers {
         this.ctx = ctx;
     }
 
+    /**
+     * The ACK of our 2xx. Under load the RI sometimes hands it over without a dialog (the caller's ACK was
+     * read before the stack had filed the dialog of the 200 being sent on another thread); the leg is then
+     * found by Call-ID and our To tag, or the call would never be reported answered (seen at 1200 CPS).
+     */
     RequestHandler ack() {
         return event -> {
-            if (leg(event) instanceof InboundLegImpl inbound) {
+            AbstractLeg leg = leg(event);
+            if (leg == null) {
+                leg = byCallIdAndTag(event.getRequest());
+            }
+            if (leg instanceof InboundLegImpl inbound) {
                 inbound.onAck(event);
             }
         };
+    }
+
+    private InboundLegImpl byCallIdAndTag(Request request) {
+        javax.sip.header.CallIdHeader callId = (javax.sip.header.CallIdHeader) request.getHeader(javax.sip.header.CallIdHeader.NAME);
+        javax.sip.header.ToHeader to = (javax.sip.header.ToHeader) request.getHeader(javax.sip.header.ToHeader.NAME);
+        if (callId == null || to == null || to.getTag() == null) {
+            return null;
+        }
+        return ctx.legs().get(callId.getCallId()) instanceof InboundLegImpl inbound && to.getTag().equals(inbound.localTag())
+                ? inbound : null;
     }
 
     RequestHandler bye() {

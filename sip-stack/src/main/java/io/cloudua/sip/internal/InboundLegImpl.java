@@ -190,6 +190,11 @@ final class InboundLegImpl extends AbstractLeg implements InboundLeg {
         end(new LegEnd(LegEnd.Cause.REMOTE_CANCEL, 487, "cancelled by caller"));
     }
 
+    /** The To tag of our responses: an ACK carrying it is ours even when the stack gives it no dialog. */
+    String localTag() {
+        return toTag;
+    }
+
     void onAck(RequestEvent event) {
         synchronized (this) {
             if (state != State.ANSWERED) {
