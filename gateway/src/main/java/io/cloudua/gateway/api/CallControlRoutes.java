@@ -60,7 +60,7 @@ public final class CallControlRoutes {
     public void register(Router router) {
         add(router, "placeremotecalljwt", this::place);
         add(router, "answerremotecalljwt", (d, r) -> withCall(d, r, CallRequests.parseAnswer(r.body()),
-                AnswerRemoteCallRequest::replyId, this::answer));
+                AnswerRemoteCallRequest::replyId, (call, body) -> answer(call, body, r.receivedNanos())));
         add(router, "sendremotecallringbackjwt", (d, r) -> withCall(d, r, CallRequests.parseReplyId(r.body()),
                 ReplyIdRequest::replyId, (call, body) -> call instanceof InboundCall in ? outcome(in.ringback()) : onlyInbound()));
         add(router, "hangupcalljwt", (d, r) -> withCall(d, r, CallRequests.parseReplyId(r.body()),
@@ -138,7 +138,7 @@ public final class CallControlRoutes {
     }
 
     /** Answers an inbound call, or says which field of the answer the caller's offer cannot take. */
-    private HttpReply answer(Call call, AnswerRemoteCallRequest body) {
+    private HttpReply answer(Call call, AnswerRemoteCallRequest body, long receivedNanos) {
         if (!(call instanceof InboundCall inbound)) {
             return onlyInbound();
         }
@@ -146,7 +146,7 @@ public final class CallControlRoutes {
         if (problem.isPresent() && !inbound.isAnswered()) {
             return Replies.invalid(java.util.List.of(problem.get()));
         }
-        return outcome(inbound.answer(body));
+        return outcome(inbound.answer(body, receivedNanos));
     }
 
     private static HttpReply onlyInbound() {

@@ -36,6 +36,7 @@ public abstract class Call {
     private final String calleeParticipantId = uuid();
     private final String replyId;
     private final Instant startedAt;
+    private final long startedNanos = System.nanoTime();
     private final String callbackBaseUrl;
     private final AtomicBoolean ended = new AtomicBoolean();
     protected final CallEventQueue events;
@@ -80,6 +81,9 @@ public abstract class Call {
         CompletableFuture<WebhookResult> delivery = events.enqueue(callbackBaseUrl, event, payload);
         if ("newRemoteCall".equals(event)) {
             delivery.thenAccept(result -> {
+                if (result.sentAtNanos() != 0) {
+                    ctx.metrics().webhookSent(Duration.ofNanos(result.sentAtNanos() - startedNanos));
+                }
                 if (result.delivered()) {
                     ctx.metrics().announced(sinceStart());
                 }

@@ -28,4 +28,10 @@ public interface CallMetrics {
 
     /** An inbound call's newRemoteCall was accepted by the device: time from the INVITE to that reply. */
     default void announced(Duration sinceInvite) { }
+
+    /** The gateway's own share of set-up: time from an inbound INVITE to its newRemoteCall being written to the device. */
+    default void webhookSent(Duration sinceInvite) { }
+
+    /** The gateway's own share of answering: time from reading an answerremotecalljwt request to handing the 200 OK to SIP. */
+    default void answerSent(Duration sinceRequest) { }
 }

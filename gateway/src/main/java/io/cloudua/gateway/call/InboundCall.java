@@ -85,7 +85,12 @@ public final class InboundCall extends Call implements LegListener {
         return java.util.Optional.empty();
     }
 
-    public LegAction answer(AnswerRemoteCallRequest request) {
+    /**
+     * Answers with the device's media.
+     *
+     * @param receivedNanos when the REST request was read ({@link System#nanoTime()}), for the answer latency metric
+     */
+    public LegAction answer(AnswerRemoteCallRequest request, long receivedNanos) {
         deviceResponded = true;
         if (request.sessionReferenceId() != null) {
             sessionReferenceId = request.sessionReferenceId();
@@ -95,6 +100,7 @@ public final class InboundCall extends Call implements LegListener {
         LegAction result = leg.answer(local);
         if (result == LegAction.DONE) {
             codec = request.codec();
+            ctx.metrics().answerSent(java.time.Duration.ofNanos(System.nanoTime() - receivedNanos));
         }
         return result;
     }

@@ -71,7 +71,7 @@ final class HttpDispatchHandler extends SimpleChannelInboundHandler<FullHttpRequ
         request.headers().forEach(e -> headers.putIfAbsent(e.getKey().toLowerCase(), e.getValue()));
         byte[] body = ByteBufUtil.getBytes(request.content());
         HttpRequestData data = new HttpRequestData(method, uri.path(), found.params(), uri.parameters(), headers, body,
-                ctx.channel().remoteAddress() instanceof InetSocketAddress remote ? remote : null);
+                ctx.channel().remoteAddress() instanceof InetSocketAddress remote ? remote : null, started);
         try {
             CompletableFuture.supplyAsync(() -> invoke(found.handler(), data), executor)
                     .thenCompose(stage -> stage)

@@ -17,6 +17,12 @@ final class Buckets {
         Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
     };
 
+    /** From 1 ms to 1 s: the gateway's own work on a call, where a healthy node stays in single milliseconds. */
+    static final Duration[] OWN = {
+        Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
+    };
+
     /** From 50 ms to two minutes: an answer includes a human picking up. */
     static final Duration[] ANSWER = {
         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),

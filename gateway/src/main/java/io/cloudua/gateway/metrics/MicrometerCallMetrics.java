@@ -20,7 +20,9 @@ import java.util.Map;
  *   <li>{@code cloudua_calls_started_total{direction}}: calls created (CPS is its rate);
  *   <li>{@code cloudua_calls_total{direction,outcome,status_class}}: calls ended, by {@link CallOutcome};
  *   <li>{@code cloudua_call_invite_to_answer_seconds{direction}}: INVITE to answer;
- *   <li>{@code cloudua_call_invite_to_webhook_seconds}: inbound INVITE to newRemoteCall accepted by the device.
+ *   <li>{@code cloudua_call_invite_to_webhook_seconds}: inbound INVITE to newRemoteCall accepted by the device;
+ *   <li>{@code cloudua_call_invite_to_webhook_sent_seconds}: inbound INVITE to newRemoteCall written to the device;
+ *   <li>{@code cloudua_call_answer_to_200_seconds}: answerremotecalljwt read to the 200 OK handed to SIP.
  * </ul>
  */
 final class MicrometerCallMetrics implements CallMetrics {
@@ -33,6 +35,8 @@ final class MicrometerCallMetrics implements CallMetrics {
     private final MeterCache<Call.Direction, Timer> toAnswer;
     /** Registered at the first announced call, as before; a racing second registration gets the same timer. */
     private volatile Timer toWebhook;
+    private final Timer toWebhookSent;
+    private final Timer answerTo200;
 
     MicrometerCallMetrics(MeterRegistry registry, CallRegistry live) {
         this.registry = registry;
@@ -52,6 +56,22 @@ final class MicrometerCallMetrics implements CallMetrics {
                 .tag("direction", label(direction))
                 .serviceLevelObjectives(Buckets.ANSWER)
                 .register(registry));
+        toWebhookSent = Timer.builder("cloudua.call.invite.to.webhook.sent")
+                .description("The gateway's own set-up latency: inbound INVITE to its newRemoteCall written to the device")
+                .serviceLevelObjectives(Buckets.OWN).register(registry);
+        answerTo200 = Timer.builder("cloudua.call.answer.to.200")
+                .description("The gateway's own answer latency: answerremotecalljwt read to the 200 OK handed to SIP")
+                .serviceLevelObjectives(Buckets.OWN).register(registry);
+    }
+
+    @Override
+    public void webhookSent(Duration sinceInvite) {
+        toWebhookSent.record(sinceInvite);
+    }
+
+    @Override
+    public void answerSent(Duration sinceRequest) {
+        answerTo200.record(sinceRequest);
     }
 
     @Override

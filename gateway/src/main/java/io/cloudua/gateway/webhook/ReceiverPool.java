@@ -179,6 +179,7 @@ final class ReceiverPool {
         final CompletableFuture<WebhookTransport.Reply> reply;
         ScheduledFuture<?> deadline;
         Conn on;
+        long writtenAt;
         boolean resent;
         boolean done;
 
@@ -189,7 +190,7 @@ final class ReceiverPool {
 
         void succeed(int status, byte[] body) {
             if (finish()) {
-                reply.complete(new WebhookTransport.Reply(status, body, null));
+                reply.complete(new WebhookTransport.Reply(status, body, null, writtenAt));
             }
         }
 
@@ -199,7 +200,7 @@ final class ReceiverPool {
                 if (conn != null) {
                     conn.channel.close();   // the answer, if one ever comes, belongs to nobody
                 }
-                reply.complete(new WebhookTransport.Reply(0, null, error));
+                reply.complete(new WebhookTransport.Reply(0, null, error, writtenAt));
             }
         }
 
@@ -233,7 +234,9 @@ final class ReceiverPool {
             p.on = this;
             sent++;
             channel.writeAndFlush(p.request.retainedDuplicate()).addListener(f -> {
-                if (!f.isSuccess()) {
+                if (f.isSuccess()) {
+                    p.writtenAt = System.nanoTime();
+                } else {
                     failure = f.cause();
                     channel.close();
                 }

@@ -129,7 +129,7 @@ public final class WebhookClient implements AutoCloseable {
                 return WebhookResult.failed(reply.error().getClass().getSimpleName() + ": " + reply.error().getMessage());
             }
             measure(event, DeliveryOutcome.ofStatus(reply.status()), started);
-            return new WebhookResult(reply.status(), reply.body(), null);
+            return new WebhookResult(reply.status(), reply.body(), null, reply.writtenAtNanos());
         }, executor).exceptionally(e -> WebhookResult.failed("webhook executor stopped"));
     }
 

@@ -36,8 +36,11 @@ final class WebhookTransport implements AutoCloseable {
     /** A connection idle this long is closed (a receiver's own keep-alive timeout is often 60 s or more). */
     static final long IDLE_MILLIS = 30_000;
 
-    /** What came back: a status and body, or the failure (a {@link WebhookTimeoutException} when too slow). */
-    record Reply(int status, byte[] body, Throwable error) { }
+    /**
+     * What came back: a status and body, or the failure (a {@link WebhookTimeoutException} when too slow);
+     * writtenAtNanos is when the request went out on a connection ({@link System#nanoTime()}), 0 if it never did.
+     */
+    record Reply(int status, byte[] body, Throwable error, long writtenAtNanos) { }
 
     private final NioEventLoopGroup group;
     private final EventLoop loop;
@@ -74,7 +77,7 @@ final class WebhookTransport implements AutoCloseable {
         loop.execute(() -> {
             if (closed) {
                 request.release();
-                reply.complete(new Reply(0, null, new java.io.IOException("webhook client closed")));
+                reply.complete(new Reply(0, null, new java.io.IOException("webhook client closed"), 0));
                 return;
             }
             pools.computeIfAbsent(target.origin(), origin -> new ReceiverPool(loop, target, tls, timeoutMillis,

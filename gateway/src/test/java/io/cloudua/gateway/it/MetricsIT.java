@@ -140,6 +140,11 @@ class MetricsIT {
         assertThat(scrape.sum("cloudua_call_invite_to_answer_seconds_count", Map.of("direction", "outbound"))).isEqualTo(1);
         assertThat(scrape.sum("cloudua_call_invite_to_webhook_seconds_count", Map.of())).isEqualTo(1);
         assertThat(scrape.sum("cloudua_call_invite_to_webhook_seconds_bucket", Map.of("le", "+Inf"))).isEqualTo(1);
+        // The gateway's own latencies: one inbound call announced and answered; far below a second on loopback.
+        assertThat(scrape.sum("cloudua_call_invite_to_webhook_sent_seconds_count", Map.of())).isEqualTo(1);
+        assertThat(scrape.sum("cloudua_call_invite_to_webhook_sent_seconds_bucket", Map.of("le", "1.0"))).isEqualTo(1);
+        assertThat(scrape.sum("cloudua_call_answer_to_200_seconds_count", Map.of())).isEqualTo(1);
+        assertThat(scrape.sum("cloudua_call_answer_to_200_seconds_bucket", Map.of("le", "1.0"))).isEqualTo(1);
     }
 
     @Test
