@@ -34,8 +34,12 @@ public final class LoadConfig {
     public int holdCps = 200;
     /** 0: ramp time (holdCalls / holdCps) + 8 s, so every call is up at the peak. */
     public int holdSeconds = 0;
-    public List<String> gatewayJvm = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
+    /** As docs/operations.md recommends: G1 aiming at 20 ms pauses (its 200 ms default cost p99 88 ms at 1000 CPS). */
+    public List<String> gatewayJvm = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
     public List<String> gatewayArgs = List.of();
+    /** The overload phase: calls offered per second, and the gateway's call-rate-limit it runs with. */
+    public int overloadCps = 2000;
+    public int overloadLimit = 1000;
     public boolean jfr = false;
     public String sipp = "sipp";
     public int settleSeconds = 15;
@@ -101,6 +105,8 @@ public final class LoadConfig {
             case "target-p99-ms" -> targetP99Ms = Double.parseDouble(v);
             case "hold-calls" -> holdCalls = Integer.parseInt(v);
             case "hold-cps" -> holdCps = Integer.parseInt(v);
+            case "overload-cps" -> overloadCps = Integer.parseInt(v);
+            case "overload-limit" -> overloadLimit = Integer.parseInt(v);
             case "hold-seconds" -> holdSeconds = Integer.parseInt(v);
             case "gateway-jvm" -> gatewayJvm = v.isBlank() ? List.of() : Arrays.asList(v.trim().split("\\s+"));
             case "gateway-args" -> gatewayArgs = v.isBlank() ? List.of() : Arrays.asList(v.trim().split("\\s+"));
@@ -130,8 +136,8 @@ public final class LoadConfig {
 
     void validate() {
         for (String p : phases) {
-            if (!List.of("ceiling", "inbound", "outbound", "hold").contains(p)) {
-                throw new IllegalArgumentException("unknown phase " + p + " (ceiling, inbound, outbound, hold)");
+            if (!List.of("ceiling", "inbound", "outbound", "overload", "hold").contains(p)) {
+                throw new IllegalArgumentException("unknown phase " + p + " (ceiling, inbound, outbound, overload, hold)");
             }
         }
         if (steps.isEmpty() || steps.size() > 20 || steps.stream().anyMatch(s -> s < 1 || s > 20000)) {
@@ -145,6 +151,9 @@ public final class LoadConfig {
         }
         if (holdCalls < 1 || holdCalls > 200_000 || holdCps < 1 || holdCps > 20000 || holdSeconds < 0 || holdSeconds > 1800) {
             throw new IllegalArgumentException("--hold-calls 1-200000, --hold-cps 1-20000, --hold-seconds 0-1800");
+        }
+        if (overloadCps < 1 || overloadCps > 20000 || overloadLimit < 1 || overloadLimit > overloadCps) {
+            throw new IllegalArgumentException("--overload-cps 1-20000, --overload-limit 1 to --overload-cps");
         }
         if (warmupSeconds < 0 || warmupSeconds > 600) {
             throw new IllegalArgumentException("--warmup-seconds: 0-600");
@@ -185,6 +194,8 @@ public final class LoadConfig {
         m.put("holdSeconds", effectiveHoldSeconds());
         m.put("gatewayJvm", gatewayJvm);
         m.put("gatewayArgs", gatewayArgs);
+        m.put("overloadCps", overloadCps);
+        m.put("overloadLimit", overloadLimit);
         m.put("jfr", jfr);
         m.put("sipp", sipp);
         m.put("warmupSeconds", warmupSeconds);
@@ -199,7 +210,7 @@ public final class LoadConfig {
     public static String usage() {
         return """
                 usage: loadtest/run.sh [options]
-                  --phases LIST         ceiling,inbound,outbound,hold (default: all four)
+                  --phases LIST         ceiling,inbound,outbound,overload,hold (default: all but overload)
                   --steps LIST          CPS per step (default 50,100,200,400); the ceiling keeps doubling past the
                                         last one up to --ceiling-max-cps (default 800) while it passes
                   --step-seconds N      length of each step (default 3)
@@ -210,10 +221,13 @@ public final class LoadConfig {
                   --min-completed-ratio R  a step passes when completed CPS >= R x offered (default 0.9)
                   --max-p99-ms N        ... and its p99 setup latency <= N ms (default 500: the INVITE retransmit time)
                   --target-p99-ms N     the summary also names the highest passing rate with p99 < N (default 50)
+                  --overload-cps N      overload phase: inbound calls offered per second (default 2000) ...
+                  --overload-limit N    ... to a gateway started with --call-rate-limit N (default 1000); the
+                                        step passes when the limit is served, the excess gets 503, none fails
                   --hold-calls N        concurrent calls of the hold phase (default 600)
                   --hold-cps N          rate they are set up at (default 200)
                   --hold-seconds N      how long each is held (default: ramp time + 8 s)
-                  --gateway-jvm OPTS    JVM options of the gateway (default "-Xms256m -Xmx1g -XX:+UseG1GC")
+                  --gateway-jvm OPTS    JVM options of the gateway (default "-Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20")
                   --gateway-args ARGS   more `cloudua serve` options (the harness already turns off the per-source
                                         SIP rate limit and lifts the per-token API rate, when the jar has them)
                   --jfr                 record a JFR profile of the gateway and list its hotspots in the report
