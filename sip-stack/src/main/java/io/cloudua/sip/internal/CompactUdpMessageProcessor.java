@@ -36,12 +36,18 @@ final class CompactUdpMessageProcessor extends UDPMessageProcessor {
     static final int MAX_QUEUED = 20_000;
 
     private final AtomicLong dropped = new AtomicLong();
+    private volatile EarlyRefusal early;
     private final int workers;
 
     /** @param workers the stack's THREAD_POOL_SIZE, or -1 for a thread per datagram */
     CompactUdpMessageProcessor(InetAddress address, SIPTransactionStack stack, int port, int workers) throws IOException {
         super(address, stack, port);
         this.workers = workers;
+    }
+
+    /** From now on, new INVITEs over the call limit are answered 503 here, before they are queued. */
+    void refuseEarly(EarlyRefusal refusal) {
+        this.early = refusal;
     }
 
     /** Datagrams dropped because the queue was full (monotonic). */
@@ -64,6 +70,18 @@ final class CompactUdpMessageProcessor extends UDPMessageProcessor {
             try {
                 received.setData(buffer, 0, buffer.length);
                 sock.receive(received);
+                EarlyRefusal refusal = early;
+                if (refusal != null) {
+                    EarlyRefusal.Verdict verdict = refusal.check(buffer, received.getOffset(), received.getLength(),
+                            messageQueue.size());
+                    if (!verdict.pass()) {
+                        if (verdict.answer() != null) {
+                            sock.send(new DatagramPacket(verdict.answer(), verdict.answer().length, received.getAddress(),
+                                    received.getPort()));
+                        }
+                        continue;
+                    }
+                }
                 if (workers == -1) {
                     new UnpooledWorker(sipStack, this, copyOf(received));
                 } else if (messageQueue.size() < MAX_QUEUED) {

@@ -50,6 +50,11 @@ final class RequestGate {
         return null;
     }
 
+    /** See {@link CallLoadLimiter#refuseEarly}. */
+    int refuseNewCallEarly(int queuedDatagrams) {
+        return calls.refuseEarly(queuedDatagrams);
+    }
+
     /** Whether one more outbound call may start now (takes it from the node's call limit when so). */
     boolean admitOutboundCall() {
         return calls.acquire().allowed();

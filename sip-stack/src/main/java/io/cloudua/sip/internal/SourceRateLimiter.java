@@ -77,6 +77,22 @@ final class SourceRateLimiter {
         return new Verdict(false, (int) Math.max(1, Math.ceil(missing / limit.perSecond())));
     }
 
+    /** Whether source's bucket holds a token now, without taking it. */
+    boolean hasToken(InetAddress source) {
+        if (limit.isOff() || source == null) {
+            return true;
+        }
+        long now = nanoClock.getAsLong();
+        synchronized (buckets) {
+            Bucket b = buckets.get(source);
+            if (b == null) {
+                return true;
+            }
+            double elapsedSeconds = Math.max(0, now - b.updatedNanos) / (double) TimeUnit.SECONDS.toNanos(1);
+            return Math.min(limit.burst(), b.tokens + elapsedSeconds * limit.perSecond()) >= 1;
+        }
+    }
+
     /** Requests refused so far (a monotonic count, for metrics). */
     long refused() {
         return refused.get();

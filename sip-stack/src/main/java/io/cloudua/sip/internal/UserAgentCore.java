@@ -81,6 +81,13 @@ public final class UserAgentCore {
         gate = new RequestGate(new SourceRateLimiter(config.rateLimit(), System::nanoTime), new RequestScreen(),
                 new CallLoadLimiter(config.callLimit(), ctx.legs()::size, System::nanoTime));
         provider.addSipListener(new SipRouter(ctx, handlers, gate));
+        EarlyRefusal early = new EarlyRefusal(gate::refuseNewCallEarly, config.userAgent());
+        for (ListeningPoint lp : points) {
+            if (lp instanceof gov.nist.javax.sip.ListeningPointImpl impl
+                    && impl.getMessageProcessor() instanceof CompactUdpMessageProcessor udp) {
+                udp.refuseEarly(early);
+            }
+        }
         invites = new OutboundInvites(ctx);
         stack.start();
     }

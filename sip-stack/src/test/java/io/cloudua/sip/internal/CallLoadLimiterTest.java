@@ -42,6 +42,24 @@ class CallLoadLimiterTest {
     }
 
     @Test
+    void earlyRefusalPeeksWithoutTakingAndWatchesTheBacklog() {
+        CallLoadLimiter limiter = new CallLoadLimiter(new CallLimit(10, 2, 5), live::get, now::get);
+        assertThat(limiter.refuseEarly(0)).isZero();
+        assertThat(limiter.refuseEarly(0)).as("peeking takes no token").isZero();
+        assertThat(limiter.acquire().allowed()).isTrue();
+        assertThat(limiter.acquire().allowed()).isTrue();
+        assertThat(limiter.refuseEarly(0)).as("bucket empty").isEqualTo(1);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+        assertThat(limiter.refuseEarly(CallLoadLimiter.BACKLOG_LIMIT)).as("worker behind").isEqualTo(1);
+        assertThat(limiter.refuseEarly(CallLoadLimiter.BACKLOG_LIMIT - 1)).isZero();
+        live.set(5);
+        assertThat(limiter.refuseEarly(0)).as("node full").isEqualTo(CallLoadLimiter.FULL_RETRY_AFTER_SECONDS);
+        assertThat(limiter.refused()).isEqualTo(3);
+        CallLoadLimiter noRate = new CallLoadLimiter(new CallLimit(0, 1, 0), live::get, now::get);
+        assertThat(noRate.refuseEarly(1_000_000)).as("no rate limit: no backlog guard either").isZero();
+    }
+
+    @Test
     void offLimitsNothing() {
         CallLoadLimiter limiter = new CallLoadLimiter(CallLimit.OFF, live::get, now::get);
         live.set(1_000_000);
