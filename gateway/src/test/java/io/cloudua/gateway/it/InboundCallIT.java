@@ -59,6 +59,23 @@ class InboundCallIT {
         });
     }
 
+    /** A BYE before any ACK: the caller had the call, so the device hears callAnswered, then callHungup. */
+    @Test
+    void aLostAckStillReportsTheCallAnsweredBeforeItsHangup() throws Exception {
+        answerEachCall(true);
+        SippResult result;
+        try (SippRun run = Sipp.start(caller(Sipp.scenario("uac-answered-bye-without-ack"), "noack"))) {
+            result = run.await(WAIT);
+        }
+        assertThat(result.passed()).as(result.describe()).isTrue();
+        String callId = fx.device.await("newRemoteCall",
+                b -> b.path("destinationUri").asText().startsWith("sip:noack@"), WAIT).body().path("callId").asText();
+        WebhookRecorder.Hook answered = fx.device.await("callAnswered", b -> callId.equals(b.path("sipCallId").asText()), WAIT);
+        WebhookRecorder.Hook hungup = fx.device.await("callHungup", b -> callId.equals(b.path("callId").asText()), WAIT);
+        assertThat(hungup.body().path("reason").asText()).isEqualTo("caller hangup");
+        assertThat(answered.receivedAt()).isBeforeOrEqualTo(hungup.receivedAt());
+    }
+
     @Test
     void answeredThenCallerHangsUp() throws Exception {
         answerEachCall(true);

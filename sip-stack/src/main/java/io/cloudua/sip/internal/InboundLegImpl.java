@@ -208,6 +208,27 @@ final class InboundLegImpl extends AbstractLeg implements InboundLeg {
         }
     }
 
+    /**
+     * A caller sends BYE only after our 2xx reached it, and ACKs the 2xx before (RFC 3261 13.2.2.4): a BYE while
+     * we still wait for the ACK means the ACK was lost or missed under load, and the call was up for the caller.
+     * Report it answered before it ends, so the device sees callAnswered then callHungup, as the caller did.
+     */
+    @Override
+    void onBye(RequestEvent event, ServerTransaction st) {
+        boolean unacknowledged;
+        synchronized (this) {
+            unacknowledged = state == State.ANSWERED;
+            if (unacknowledged) {
+                state = State.CONFIRMED;
+            }
+        }
+        LegListener l = listener;
+        if (unacknowledged && l != null) {
+            l.onConfirmed();
+        }
+        super.onBye(event, st);
+    }
+
     @Override
     protected String refresherRoleForUs() {
         return "uas";
