@@ -16,7 +16,7 @@ final class HtmlReport {
     private HtmlReport() { }
 
     private static final Map<String, String> PHASE_COLORS = Map.of("ceiling", "#e8f0fe", "warmup", "#f3f3f3",
-            "inbound", "#e6f4ea", "outbound", "#fef7e0", "hold", "#fce8e6", "end", "#ffffff");
+            "inbound", "#e6f4ea", "outbound", "#fef7e0", "overload", "#f8e1f4", "hold", "#fce8e6", "end", "#ffffff");
 
     static String render(Map<String, Object> result, Map<String, List<StepResult>> phases, HoldResult hold,
                          List<ProcSampler.Sample> samples, List<Map<String, Object>> hotspots) {
@@ -37,7 +37,7 @@ final class HtmlReport {
 
         summary(h, result);
 
-        for (String phase : List.of("ceiling", "inbound", "outbound")) {
+        for (String phase : List.of("ceiling", "inbound", "outbound", "overload")) {
             List<StepResult> steps = phases.get(phase);
             if (steps == null || steps.isEmpty()) {
                 continue;
@@ -75,6 +75,7 @@ final class HtmlReport {
             case "ceiling" -> "Machine ceiling: SIPp caller &rarr; SIPp far end (no gateway)";
             case "inbound" -> "Inbound: SIPp caller &rarr; gateway &rarr; device rings back and answers over REST";
             case "outbound" -> "Outbound: device places over REST &rarr; gateway &rarr; SIPp far end; device hangs up";
+            case "overload" -> "Overload: inbound calls above the gateway's call-rate-limit; the excess gets 503";
             default -> phase;
         };
     }

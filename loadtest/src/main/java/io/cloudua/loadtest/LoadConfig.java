@@ -143,8 +143,8 @@ public final class LoadConfig {
         if (steps.isEmpty() || steps.size() > 20 || steps.stream().anyMatch(s -> s < 1 || s > 20000)) {
             throw new IllegalArgumentException("--steps: 1 to 20 rates, each 1-20000 CPS");
         }
-        if (stepSeconds < 1 || stepSeconds > 600) {
-            throw new IllegalArgumentException("--step-seconds: 1-600");
+        if (stepSeconds < 1 || stepSeconds > 3600) {
+            throw new IllegalArgumentException("--step-seconds: 1-3600");
         }
         if (callHoldMillis < 0 || callHoldMillis > 600_000) {
             throw new IllegalArgumentException("--call-hold-ms: 0-600000");

@@ -40,6 +40,8 @@ public final class LoadRunner {
     private int stepNumber;
     private Map<String, Object> leftovers;
     private Boolean callStateReleased;
+    /** The gateway's live heap (MiB, after a full GC) after the warm-up and at the end: growth means a leak. */
+    private final Map<String, Double> liveHeapMiB = new LinkedHashMap<>();
     private String gatewayDescription = "";
 
     public LoadRunner(LoadConfig config, GatewayFactory factory) throws IOException {
@@ -83,7 +85,11 @@ public final class LoadRunner {
             jvm.add("-XX:StartFlightRecording=delay=" + (config.warmupSeconds + 5) + "s,settings=profile,dumponexit=true,filename="
                     + config.out.toAbsolutePath().resolve("gateway.jfr"));
         }
-        LoadRunner runner = new LoadRunner(config, (callback, dir) -> ExternalGateway.start(jar, jvm, config.gatewayArgs,
+        List<String> gatewayArgs = new ArrayList<>(config.gatewayArgs);
+        if (config.phases.contains("overload") && gatewayArgs.stream().noneMatch(a -> a.startsWith("--call-rate-limit"))) {
+            gatewayArgs.add("--call-rate-limit=" + config.overloadLimit);   // else the harness turns the limit off
+        }
+        LoadRunner runner = new LoadRunner(config, (callback, dir) -> ExternalGateway.start(jar, jvm, gatewayArgs,
                 Files.createTempDirectory("cloudua-load-"), dir.resolve("gateway.log"), config.domain, callback, 60));
         Map<String, Object> result = runner.run();
         @SuppressWarnings("unchecked")
@@ -129,6 +135,7 @@ public final class LoadRunner {
         result.put("summary", RunSummary.of(phases, config, callStateReleased, hold));
         result.put("phases", phases);
         result.put("hold", hold);
+        result.put("liveHeapMiB", liveHeapMiB);
         result.put("heapObjectsAfterAllCallsEnded", leftovers);
         result.put("callStateReleased", callStateReleased);
         List<Map<String, Object>> hotspots = null;
@@ -207,17 +214,23 @@ public final class LoadRunner {
             sim.connect(gw.host(), gw.httpPort(), gw.domain(), gw.token());
             sampler.at("warmup", "");
             warmUp(gw, sim);
+            liveHeapMiB.put("afterWarmup", liveHeap(gw));
             if (config.phases.contains("inbound")) {
                 phases.put("inbound", runRamp("inbound", gw, sim));
             }
             if (config.phases.contains("outbound")) {
                 phases.put("outbound", runRamp("outbound", gw, sim));
             }
+            if (config.phases.contains("overload") && !outOfTime()) {
+                phases.put("overload", runOverload(gw, sim));
+            }
             if (config.phases.contains("hold") && !outOfTime()) {
                 hold = runHold(gw, sim);
             }
             sampler.at("end", "");
             Thread.sleep(1500 + config.releaseWaitSeconds * 1000L);
+            liveHeapMiB.put("atEnd", liveHeap(gw));
+            System.out.println("live heap after a full GC: " + liveHeapMiB + " MiB");
             leftovers(gw);
         } finally {
             stopAllSipp();
@@ -285,6 +298,56 @@ public final class LoadRunner {
             StepResult r = phase.equals("inbound") ? inboundStep(gw, sim, rate, label) : outboundStep(gw, sim, rate, label);
             results.add(r);
             log(r);
+        }
+        return results;
+    }
+
+    /**
+     * Inbound calls at --overload-cps against a gateway limited to --overload-limit new calls per second: the
+     * limit must be served as in a passing ramp step, the excess refused with 503 at once (SIPp's "invite-503"
+     * response time), no call may fail; then a step at the first rate shows the gateway recovered.
+     */
+    private List<StepResult> runOverload(GatewayUnderTest gw, DeviceSimulator sim) throws Exception {
+        int rate = config.overloadCps;
+        String label = rate + " cps offered, limit " + config.overloadLimit;
+        Path dir = out.resolve("overload").resolve(String.format("%02d-", ++stepNumber) + rate + "-cps");
+        sampler.at("overload", label);
+        double t0 = sampler.now();
+        StepStats stats = sim.beginStep("overload " + label);
+        int planned = rate * config.stepSeconds;
+        Duration bound = stepBound();
+        double uacStart = sampler.now();
+        Sipp uac = startSipp("sipp-uac", dir, uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(), "load-uac-overload.xml",
+                rate, planned, config.callHoldMillis), bound);
+        int rc = uac.await(bound.plusSeconds(5));
+        finished(uac);
+        sim.awaitIdle(Duration.ofSeconds(config.settleSeconds));
+        sim.endStep();
+        double t1 = sampler.now();
+        StepResult step = sippStep("overload", label, config.overloadLimit, planned, uac, rc, uacStart, t0, t1, stats, null);
+        Sipp.Rtd refused = uac.rtds().get("invite-503");
+        long refusedCalls = refused == null ? 0 : refused.histogram().count();
+        double refusedP99 = refused == null ? 0 : refused.histogram().percentileMicros(99) / 1000.0;
+        List<String> why = new ArrayList<>();
+        if (!step.pass()) {
+            why.add(step.verdict());
+        }
+        if (refusedP99 > config.maxP99Ms) {
+            why.add(String.format("refusal p99 %.0f ms > %.0f ms", refusedP99, config.maxP99Ms));
+        }
+        step.sipp().put("refusedCalls", refusedCalls);
+        step.sipp().put("refusedCps", Histogram.round3(refused == null ? 0 : refused.ratePerSecond()));
+        step.sipp().put("refusedLatencyMs", refused == null ? Map.of() : refused.histogram().summaryMillis());
+        StepResult overload = step.offeredAt(rate, why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why));
+        log(overload);
+        System.out.printf("overload: %d refused with 503 (%.0f cps), refusal latency %s ms%n", refusedCalls,
+                refused == null ? 0.0 : refused.ratePerSecond(), refused == null ? "-" : refused.histogram().summaryMillis());
+        List<StepResult> results = new ArrayList<>(List.of(overload));
+        if (!outOfTime()) {
+            Thread.sleep(3000);
+            StepResult recovery = inboundStep(gw, sim, config.steps.get(0), "recovery " + config.steps.get(0) + " cps");
+            results.add(recovery);
+            log(recovery);
         }
         return results;
     }

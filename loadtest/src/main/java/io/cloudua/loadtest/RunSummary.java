@@ -73,6 +73,19 @@ final class RunSummary {
             long failed = phases.get(p).stream().mapToLong(StepResult::failed).sum();
             m.put(p + "FailedCallsTotal", failed);
         }
+        List<StepResult> overload = phases.get("overload");
+        if (overload != null && !overload.isEmpty()) {
+            StepResult o = overload.get(0);
+            m.put("overloadOfferedCps", o.targetCps());
+            m.put("overloadAnsweredCps", o.completedCps());
+            m.put("overloadRefusedCps", o.sipp().get("refusedCps"));
+            m.put("overloadAnsweredP99Ms", o.p("p99Ms"));
+            m.put("overloadRefusalLatencyMs", o.sipp().get("refusedLatencyMs"));
+            m.put("overloadFailedCalls", o.failed());
+            m.put("overloadPassed", o.pass());
+            overload.stream().filter(r -> r.label().startsWith("recovery")).findFirst()
+                    .ifPresent(r -> m.put("overloadRecovered", r.pass()));
+        }
         if (callStateReleased != null) {
             m.put("callStateReleasedAfter" + config.releaseWaitSeconds + "s", callStateReleased);
         }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * second) and per-call response times (-trace_rtt) land there, and the parsing of both.
  */
 public final class Sipp implements AutoCloseable {
-    public static final List<String> SCENARIOS = List.of("load-uac.xml", "load-uac-hold.xml", "load-uas.xml");
+    public static final List<String> SCENARIOS = List.of("load-uac.xml", "load-uac-hold.xml", "load-uac-overload.xml", "load-uas.xml");
 
     /** Totals from the last row of SIPp's statistics file. */
     public record Stats(long created, long successful, long failed, long current, long retransmissions,

@@ -31,6 +31,12 @@ public record StepResult(String phase, String label, int targetCps, int seconds,
                          Map<String, Object> resources, Map<String, Object> sipp, Map<String, Object> device,
                          Map<String, double[]> latencyPerSecond) {
 
+    /** The same step offered at {@code offered} CPS, with another verdict (the overload phase judges it itself). */
+    public StepResult offeredAt(int offered, boolean passed, String why) {
+        return new StepResult(phase, label, offered, seconds, planned, attempted, successful, failed, offered, completedCps,
+                latencyName, latencyMs, passed, why, tStart, tEnd, resources, sipp, device, latencyPerSecond);
+    }
+
     public double p(String key) {
         Object v = latencyMs == null ? null : latencyMs.get(key);
         return v instanceof Number n ? n.doubleValue() : 0;
