@@ -310,21 +310,10 @@ public final class LoadRunner {
     private List<StepResult> runOverload(GatewayUnderTest gw, DeviceSimulator sim) throws Exception {
         int rate = config.overloadCps;
         String label = rate + " cps offered, limit " + config.overloadLimit;
-        Path dir = out.resolve("overload").resolve(String.format("%02d-", ++stepNumber) + rate + "-cps");
-        sampler.at("overload", label);
-        double t0 = sampler.now();
-        StepStats stats = sim.beginStep("overload " + label);
-        int planned = rate * config.stepSeconds;
-        Duration bound = stepBound();
-        double uacStart = sampler.now();
-        Sipp uac = startSipp("sipp-uac", dir, uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(), "load-uac-overload.xml",
-                rate, planned, config.callHoldMillis), bound);
-        int rc = uac.await(bound.plusSeconds(5));
-        finished(uac);
-        sim.awaitIdle(Duration.ofSeconds(config.settleSeconds));
-        sim.endStep();
-        double t1 = sampler.now();
-        StepResult step = sippStep("overload", label, config.overloadLimit, planned, uac, rc, uacStart, t0, t1, stats, null);
+        UacStep run = uacStep(gw, sim, "overload", "load-uac-overload.xml", rate, label, rate + "-cps");
+        StepResult step = sippStep("overload", label, config.overloadLimit, run.planned(), run.uac(), run.rc(), run.uacStart(),
+                run.t0(), run.t1(), run.stats(), null);
+        Sipp uac = run.uac();
         Sipp.Rtd refused = uac.rtds().get("invite-503");
         long refusedCalls = refused == null ? 0 : refused.histogram().count();
         double refusedP99 = refused == null ? 0 : refused.histogram().percentileMicros(99) / 1000.0;
@@ -353,21 +342,31 @@ public final class LoadRunner {
     }
 
     private StepResult inboundStep(GatewayUnderTest gw, DeviceSimulator sim, int rate, String label) throws Exception {
-        Path dir = out.resolve("inbound").resolve(String.format("%02d-", ++stepNumber) + label.replace(' ', '-'));
-        sampler.at("inbound", label);
+        UacStep run = uacStep(gw, sim, "inbound", "load-uac.xml", rate, label, label.replace(' ', '-'));
+        return sippStep("inbound", label, rate, run.planned(), run.uac(), run.rc(), run.uacStart(), run.t0(), run.t1(),
+                run.stats(), null);
+    }
+
+    /** A SIPp caller's step against the gateway, finished and settled: what sippStep needs to judge it. */
+    private record UacStep(Sipp uac, int rc, int planned, double uacStart, double t0, double t1, StepStats stats) { }
+
+    /** Runs scenario from a SIPp caller at rate for --step-seconds, then lets the device settle. */
+    private UacStep uacStep(GatewayUnderTest gw, DeviceSimulator sim, String phase, String scenario, int rate, String label,
+                            String dirName) throws Exception {
+        Path dir = out.resolve(phase).resolve(String.format("%02d-", ++stepNumber) + dirName);
+        sampler.at(phase, label);
         double t0 = sampler.now();
-        StepStats stats = sim.beginStep("inbound " + label);
+        StepStats stats = sim.beginStep(phase + " " + label);
         int planned = rate * config.stepSeconds;
         Duration bound = stepBound();
         double uacStart = sampler.now();
-        Sipp uac = startSipp("sipp-uac", dir, uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(), "load-uac.xml", rate,
+        Sipp uac = startSipp("sipp-uac", dir, uacArgs(gw.host() + ":" + gw.sipPort(), gw.domain(), scenario, rate,
                 planned, config.callHoldMillis), bound);
         int rc = uac.await(bound.plusSeconds(5));
         finished(uac);
         sim.awaitIdle(Duration.ofSeconds(config.settleSeconds));
         sim.endStep();
-        double t1 = sampler.now();
-        return sippStep("inbound", label, rate, planned, uac, rc, uacStart, t0, t1, stats, null);
+        return new UacStep(uac, rc, planned, uacStart, t0, sampler.now(), stats);
     }
 
     private StepResult outboundStep(GatewayUnderTest gw, DeviceSimulator sim, int rate, String label) throws Exception {
