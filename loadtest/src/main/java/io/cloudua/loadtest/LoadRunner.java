@@ -17,8 +17,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The benchmark: measures this machine's SIPp ceiling (SIPp caller -> SIPp far end), then the gateway with
- * the device simulator and SIPp: inbound and outbound calls at rising rates, and a phase of concurrent held
- * calls; samples CPU and heap throughout; writes result.json and report.html. Everything on 127.0.0.1; every
+ * the device simulator and SIPp: inbound and outbound calls at rising rates, calls above the gateway's call
+ * limit (overload), and a phase of concurrent held calls; samples CPU and heap throughout; writes result.json
+ * and report.html. Each step is judged by {@link StepJudge}. Everything on 127.0.0.1; every
  * step and wait bounded; every process it started is stopped before it returns.
  */
 public final class LoadRunner {
@@ -32,6 +33,7 @@ public final class LoadRunner {
     private final Path out;
     private final Path scenarios;
     private final ProcSampler sampler = new ProcSampler(20_000);
+    private final StepJudge judge;
     private final long deadline;
     private final List<Sipp> running = new ArrayList<>();
     private final Map<String, List<StepResult>> phases = new LinkedHashMap<>();
@@ -50,6 +52,7 @@ public final class LoadRunner {
         this.out = config.out.toAbsolutePath();
         Files.createDirectories(out);
         this.scenarios = Sipp.extractScenarios(out.resolve("scenarios"));
+        this.judge = new StepJudge(config, sampler, out);
         this.deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(config.maxMinutes);
         sampler.track("loadtest", ProcessHandle.current().pid());
     }
@@ -197,7 +200,7 @@ public final class LoadRunner {
         uas.stop();
         finished(uac, uas);
         double t1 = sampler.now();
-        return sippStep("ceiling", label, rate, planned, uac, rc, uacStart, t0, t1, null, uas);
+        return judge.sippStep("ceiling", label, rate, planned, uac, rc, uacStart, t0, t1, null, uas);
     }
 
     // ---------------------------------------------------------------- gateway phases
@@ -311,26 +314,12 @@ public final class LoadRunner {
         int rate = config.overloadCps;
         String label = rate + " cps offered, limit " + config.overloadLimit;
         UacStep run = uacStep(gw, sim, "overload", "load-uac-overload.xml", rate, label, rate + "-cps");
-        StepResult step = sippStep("overload", label, config.overloadLimit, run.planned(), run.uac(), run.rc(), run.uacStart(),
+        StepResult step = judge.sippStep("overload", label, config.overloadLimit, run.planned(), run.uac(), run.rc(), run.uacStart(),
                 run.t0(), run.t1(), run.stats(), null);
-        Sipp uac = run.uac();
-        Sipp.Rtd refused = uac.rtds().get("invite-503");
-        long refusedCalls = refused == null ? 0 : refused.histogram().count();
-        double refusedP99 = refused == null ? 0 : refused.histogram().percentileMicros(99) / 1000.0;
-        List<String> why = new ArrayList<>();
-        if (!step.pass()) {
-            why.add(step.verdict());
-        }
-        if (refusedP99 > config.maxP99Ms) {
-            why.add(String.format("refusal p99 %.0f ms > %.0f ms", refusedP99, config.maxP99Ms));
-        }
-        step.sipp().put("refusedCalls", refusedCalls);
-        step.sipp().put("refusedCps", Histogram.round3(refused == null ? 0 : refused.ratePerSecond()));
-        step.sipp().put("refusedLatencyMs", refused == null ? Map.of() : refused.histogram().summaryMillis());
-        StepResult overload = step.offeredAt(rate, why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why));
+        StepResult overload = judge.overload(step, run.uac(), rate);
         log(overload);
-        System.out.printf("overload: %d refused with 503 (%.0f cps), refusal latency %s ms%n", refusedCalls,
-                refused == null ? 0.0 : refused.ratePerSecond(), refused == null ? "-" : refused.histogram().summaryMillis());
+        System.out.printf("overload: %s refused with 503 (%s cps), refusal latency %s ms%n", overload.sipp().get("refusedCalls"),
+                overload.sipp().get("refusedCps"), overload.sipp().get("refusedLatencyMs"));
         List<StepResult> results = new ArrayList<>(List.of(overload));
         if (!outOfTime()) {
             Thread.sleep(3000);
@@ -343,7 +332,7 @@ public final class LoadRunner {
 
     private StepResult inboundStep(GatewayUnderTest gw, DeviceSimulator sim, int rate, String label) throws Exception {
         UacStep run = uacStep(gw, sim, "inbound", "load-uac.xml", rate, label, label.replace(' ', '-'));
-        return sippStep("inbound", label, rate, run.planned(), run.uac(), run.rc(), run.uacStart(), run.t0(), run.t1(),
+        return judge.sippStep("inbound", label, rate, run.planned(), run.uac(), run.rc(), run.uacStart(), run.t0(), run.t1(),
                 run.stats(), null);
     }
 
@@ -394,105 +383,7 @@ public final class LoadRunner {
         finished(uas);
         double t1 = sampler.now();
 
-        long failed = stats.outboundFailed() + (planned - placed);
-        long completed = stats.outboundCompleted();
-        double completedCps = stats.outboundAnsweredCps();
-        List<String> why = new ArrayList<>();
-        if (failed > 0) {
-            why.add(failed + " failed " + stats.toMap().get("failures"));
-        }
-        if (completed < planned) {
-            why.add(completed + "/" + planned + " completed");
-        }
-        if (stats.restErrors() > 0) {
-            why.add(stats.restErrors() + " REST errors");
-        }
-        if (completedCps < config.minCompletedRatio * rate && planned > 1) {
-            why.add(String.format("completed %.0f cps < %.0f%% of %d", completedCps, config.minCompletedRatio * 100, rate));
-        }
-        double p99 = stats.outboundSetup.percentileMicros(99) / 1000.0;
-        if (p99 > config.maxP99Ms) {
-            why.add(String.format("p99 %.0f ms > %.0f ms", p99, config.maxP99Ms));
-        }
-        Map<String, Object> sippMap = sippMap(uas, -1);
-        Map<String, Object> device = stats.toMap();
-        return new StepResult("outbound", label, rate, config.stepSeconds, planned, placed, completed, failed,
-                Histogram.round3(stats.outboundPlacedCps()), Histogram.round3(completedCps),
-                "placeremotecalljwt sent -> callAnswered received", stats.outboundSetup.summaryMillis(), why.isEmpty(),
-                why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, StepResources.of(sampler, t0, t1, completedCps), sippMap, device, Map.of());
-    }
-
-    /** Builds the result of a step whose calls a SIPp UAC made (ceiling and inbound). */
-    private StepResult sippStep(String phase, String label, int rate, int planned, Sipp uac, int rc, double uacStart,
-                                double t0, double t1, StepStats device, Sipp uas) throws IOException {
-        Sipp.Stats st = uac.stats();
-        Map<String, Sipp.Rtd> rtds = uac.rtds();
-        Sipp.Rtd invite = rtds.get("invite-200");
-        Histogram h = invite == null ? new Histogram() : invite.histogram();
-        double completedCps = invite == null ? 0 : invite.ratePerSecond();
-        long failed = st.failed() + Math.max(0, planned - st.created());
-        long deviceFailed = 0;
-        List<String> why = new ArrayList<>();
-        if (rc != 0) {
-            why.add("SIPp exit " + rc + (rc == -999 ? " (killed at the step's time bound)" : "") + ": " + uac.lastError());
-        }
-        if (st.failed() > 0) {
-            why.add(st.failed() + " failed " + st.failures());
-        }
-        if (st.successful() < planned) {
-            why.add(st.successful() + "/" + planned + " completed");
-        }
-        if (device != null) {
-            deviceFailed = device.inboundFailed();
-            if (deviceFailed > 0) {
-                why.add("device: " + deviceFailed + " calls without callAnswered/callHungup " + device.toMap().get("failures"));
-            }
-            if (device.restErrors() > 0) {
-                why.add("device: " + device.restErrors() + " REST errors " + device.toMap().get("rest"));
-            }
-        }
-        if (completedCps < config.minCompletedRatio * rate && planned > 1) {
-            why.add(String.format("completed %.0f cps < %.0f%% of %d", completedCps, config.minCompletedRatio * 100, rate));
-        }
-        double p99 = h.percentileMicros(99) / 1000.0;
-        if (p99 > config.maxP99Ms) {
-            why.add(String.format("p99 %.0f ms > %.0f ms", p99, config.maxP99Ms));
-        }
-        Map<String, double[]> perSecond = new LinkedHashMap<>();
-        if (invite != null && invite.perSecond() != null) {
-            invite.perSecond().forEach((sec, hist) -> perSecond.put(
-                    Double.toString(Histogram.round3(uacStart + sec)),
-                    new double[] {hist.percentileMicros(50) / 1000.0, hist.percentileMicros(99) / 1000.0}));
-        }
-        Map<String, Object> sippMap = sippMap(uac, rc);
-        Map<String, Object> other = new LinkedHashMap<>();
-        rtds.forEach((k, v) -> other.put(k, v.histogram().summaryMillis()));
-        sippMap.put("responseTimes", other);
-        if (uas != null) {
-            sippMap.put("uas", sippMap(uas, -1));
-        }
-        return new StepResult(phase, label, rate, config.stepSeconds, planned, st.created(), st.successful(),
-                failed + deviceFailed, rate, Histogram.round3(completedCps), "INVITE sent -> 200 OK received (SIPp, 1 ms resolution)",
-                h.summaryMillis(), why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1,
-                StepResources.of(sampler, t0, t1, completedCps),
-                sippMap, device == null ? null : device.toMap(), perSecond);
-    }
-
-    private Map<String, Object> sippMap(Sipp sipp, int rc) throws IOException {
-        Sipp.Stats st = sipp.stats();
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (rc != -1) {
-            m.put("exit", rc);
-        }
-        m.put("created", st.created());
-        m.put("successful", st.successful());
-        m.put("failed", st.failed());
-        m.put("failures", st.failures());
-        m.put("retransmissions", st.retransmissions());
-        m.put("deadCallMsgs", st.deadCallMsgs());
-        m.put("outOfCallMsgs", st.outOfCallMsgs());
-        m.put("dir", out.relativize(sipp.dir()).toString());
-        return m;
+        return judge.outbound(label, rate, planned, placed, stats, uas, t0, t1);
     }
 
     // ---------------------------------------------------------------- hold
@@ -560,7 +451,7 @@ public final class LoadRunner {
                     after, before));
         }
         HoldResult r = new HoldResult(calls, cps, holdSeconds, peak, st.successful(), failed, before, atPeak, after, maxHeap,
-                maxRss, perCall, why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, sippMap(uac, rc),
+                maxRss, perCall, why.isEmpty(), why.isEmpty() ? "ok" : String.join("; ", why), t0, t1, judge.sippMap(uac, rc),
                 stats.toMap());
         System.out.printf("hold      %6d calls @ %4d cps for %ds: peak %d up, live heap %.1f -> %.1f -> %.1f MiB (%s KiB/call) %s%n",
                 calls, cps, holdSeconds, peak, nz(before), nz(atPeak), nz(after), perCall, r.verdict());

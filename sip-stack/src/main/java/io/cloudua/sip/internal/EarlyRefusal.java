@@ -162,8 +162,20 @@ final class EarlyRefusal {
         return true;
     }
 
+    private static final byte[] OUR_TAG = ("tag=" + TAG_PREFIX).getBytes(StandardCharsets.ISO_8859_1);
+
+    /** Whether the datagram carries one of our early 503 tags; a byte scan, no copy (every ACK passes here). */
     private static boolean hasOurTag(byte[] data, int offset, int length) {
-        String head = new String(data, offset, Math.min(length, 4096), StandardCharsets.ISO_8859_1);
-        return head.contains("tag=" + TAG_PREFIX);
+        int end = offset + Math.min(length, 4096) - OUR_TAG.length;
+        outer:
+        for (int i = offset; i <= end; i++) {
+            for (int j = 0; j < OUR_TAG.length; j++) {
+                if (data[i + j] != OUR_TAG[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }
